@@ -1,0 +1,2 @@
+# proves: a function call cannot be an assignment target
+f() = 1

@@ -1,0 +1,2 @@
+# proves: __debug__ cannot be assigned
+__debug__ = 1

@@ -1,0 +1,2 @@
+# proves: a literal cannot be an assignment target
+1 = x

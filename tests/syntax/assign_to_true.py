@@ -1,0 +1,2 @@
+# proves: True is a keyword, not an assignment target
+True = 1

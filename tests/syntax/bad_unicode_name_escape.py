@@ -1,0 +1,2 @@
+# proves: an unknown \N{...} escape is a (unicode error) SyntaxError
+x = "\N{NO SUCH CHARACTER NAME}"

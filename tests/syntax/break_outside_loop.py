@@ -1,0 +1,3 @@
+# proves: 'break' outside a loop is a SyntaxError
+if True:
+    break

@@ -1,0 +1,2 @@
+# proves: bytes and str literals cannot be concatenated implicitly
+x = b'a' 'b'

@@ -1,0 +1,3 @@
+# proves: 'class' without ':'
+class C
+    pass

@@ -1,0 +1,3 @@
+# proves: 'continue' outside a loop is a SyntaxError
+def f() -> None:
+    continue

@@ -1,0 +1,3 @@
+# proves: CRLF line endings count lines like LF
+x = 1
+y = )

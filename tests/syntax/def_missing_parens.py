@@ -1,0 +1,3 @@
+# proves: 'def' needs a parameter list
+def f -> None:
+    pass

@@ -1,0 +1,2 @@
+# proves: a function call cannot be deleted
+del print()

@@ -1,0 +1,2 @@
+# proves: a literal cannot be deleted
+del 1

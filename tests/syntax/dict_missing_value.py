@@ -1,0 +1,2 @@
+# proves: a dict display entry needs a value after ':'
+d = {'a': }

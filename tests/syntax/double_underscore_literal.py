@@ -1,0 +1,2 @@
+# proves: numeric literals cannot contain '__'
+x = 1__000

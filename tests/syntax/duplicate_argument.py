@@ -1,0 +1,3 @@
+# proves: a parameter name may appear only once
+def f(a: int, a: int) -> None:
+    pass

@@ -1,0 +1,3 @@
+# proves: a subscript needs an index
+x = [1]
+y = x[]

@@ -1,0 +1,3 @@
+# proves: 'def' without ':' gives "expected ':'"
+def f() -> int
+    return 1

@@ -1,0 +1,4 @@
+# proves: 'if' without ':' gives "expected ':'"
+x = 1
+if x > 0
+    x = 2

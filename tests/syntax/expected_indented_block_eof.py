@@ -1,0 +1,2 @@
+# proves: a block header at end of file needs a body
+while True:

@@ -1,0 +1,2 @@
+# proves: an exponent needs digits
+x = 1e

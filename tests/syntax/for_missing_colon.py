@@ -1,0 +1,2 @@
+# proves: 'for' without ':'
+for i in range(3) print(i)

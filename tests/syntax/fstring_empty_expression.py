@@ -1,0 +1,2 @@
+# proves: an f-string replacement field needs an expression
+x = f'{}'

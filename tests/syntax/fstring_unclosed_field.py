@@ -1,0 +1,3 @@
+# proves: an f-string '{' needs its '}'
+x = 1
+y = f'{x'

@@ -1,0 +1,2 @@
+# proves: 'from m import' needs a name
+from os import

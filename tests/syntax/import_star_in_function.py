@@ -1,0 +1,3 @@
+# proves: 'import *' is allowed only at module level
+def f() -> None:
+    from math import *

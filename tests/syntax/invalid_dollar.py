@@ -1,0 +1,2 @@
+# proves: '$' is not a Python token
+x = $y

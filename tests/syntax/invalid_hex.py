@@ -1,0 +1,2 @@
+# proves: a hex literal needs hex digits
+x = 0xg1

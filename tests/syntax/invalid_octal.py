@@ -1,0 +1,2 @@
+# proves: leading zeros in a decimal literal are rejected
+x = 0777

@@ -1,0 +1,2 @@
+# proves: a keyword used as an expression is invalid syntax
+x = class

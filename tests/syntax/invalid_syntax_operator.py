@@ -1,0 +1,2 @@
+# proves: a dangling binary operator is invalid syntax
+x = 1 +

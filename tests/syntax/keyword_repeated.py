@@ -1,0 +1,2 @@
+# proves: a keyword argument cannot be repeated
+print(sep='', sep='')

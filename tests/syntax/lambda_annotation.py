@@ -1,0 +1,2 @@
+# proves: lambda parameters cannot be annotated
+f = lambda x: int: x

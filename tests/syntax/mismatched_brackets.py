@@ -1,0 +1,2 @@
+# proves: closing '[' with ')' is reported
+x = [1, 2)

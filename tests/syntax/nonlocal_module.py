@@ -1,0 +1,3 @@
+# proves: 'nonlocal' at module level is a SyntaxError
+x = 1
+nonlocal x

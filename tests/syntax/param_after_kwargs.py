@@ -1,0 +1,3 @@
+# proves: nothing may follow **kwargs in a parameter list
+def f(**k: int, a: int) -> None:
+    pass

@@ -1,0 +1,2 @@
+# proves: a positional argument cannot follow a keyword argument
+print(sep=' ', 1)

@@ -1,0 +1,3 @@
+# proves: 'return' in a class body is outside a function
+class C:
+    return 1

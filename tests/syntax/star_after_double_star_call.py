@@ -1,0 +1,2 @@
+# proves: *args cannot follow **kwargs in a call
+print(**{}, *[])

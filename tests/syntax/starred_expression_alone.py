@@ -1,0 +1,2 @@
+# proves: a starred expression alone is not an expression
+x = *[1, 2]

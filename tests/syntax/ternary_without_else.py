@@ -1,0 +1,2 @@
+# proves: a conditional expression needs 'else'
+x = 1 if True

@@ -1,0 +1,2 @@
+# proves: a truncated \x escape in a str literal is rejected
+x = '\x1'

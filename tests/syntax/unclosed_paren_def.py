@@ -1,0 +1,4 @@
+# proves: an unclosed parameter list is reported at its '('
+def f(a: int,
+      b: int -> None:
+    pass

@@ -1,0 +1,2 @@
+# proves: a numeric literal cannot end with '_'
+x = 1_

@@ -1,0 +1,3 @@
+# proves: an indented statement at module level is an IndentationError
+x = 1
+    y = 2

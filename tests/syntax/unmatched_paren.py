@@ -1,0 +1,2 @@
+# proves: a ')' with no '(' is reported
+x = 1)

@@ -1,0 +1,2 @@
+# proves: an unterminated bytes literal is reported like a string
+x = b'abc

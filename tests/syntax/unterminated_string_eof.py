@@ -1,0 +1,2 @@
+# proves: a string still open at end of file
+x = "abc

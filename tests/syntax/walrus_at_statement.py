@@ -1,0 +1,2 @@
+# proves: a bare walrus at statement level is invalid
+x := 1

@@ -1,0 +1,2 @@
+# proves: 'yield' at module level is a SyntaxError
+yield 1
