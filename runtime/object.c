@@ -1,0 +1,266 @@
+/* runtime/object.c: allocating and destroying objects; the `object` and `type` types.
+ *
+ * Allocation: tpy_object_new / tpy_object_new_var take memory from alloc.c
+ * (so live objects are counted), put a zeroed TpyGCHead in front when the
+ * type has TPY_TPFLAG_GC (untracked: next == NULL), zero the object, and set
+ * refcount 1 and the type.  Instances of heap types (user classes) own a
+ * reference to their type, dropped by tpy_object_free.
+ *
+ * Destruction and the trashcan: tpy_decref calls tpy_object_dealloc when a
+ * count reaches zero, and a container's dealloc decrefs its items, which may
+ * dealloc them in turn.  For a list of a list of a list... 1 000 000 deep that
+ * recursion would overflow the C stack.  As CPython's Py_TRASHCAN does, we
+ * count the nesting depth of deallocs; past TRASHCAN_DEPTH an object is not
+ * destroyed but pushed on a "deferred" list, and the outermost dealloc
+ * (depth back to 0) destroys the deferred objects one by one, each again with
+ * at most TRASHCAN_DEPTH nested levels.  The stack stays bounded by
+ * TRASHCAN_DEPTH frames whatever the shape of the garbage.
+ *
+ * The deferred list needs no memory: a dead object's refcount field is 0 and
+ * unused, so it holds the link to the next deferred object (restored to 0
+ * before its dealloc runs).  This works for GC and non-GC objects alike.
+ * Invariant for gc.c: a deferred object is still dead (refcount field is not
+ * a count); a GC type's dealloc should untrack the object first thing, and a
+ * collection must not start while `deferred` is non-empty — draining happens
+ * before any other code gets control, so it never does today.
+ *
+ * See docs/design.md, "Objects", and CPython's Include/cpython/object.h
+ * (Py_TRASHCAN_BEGIN) for the original idea.
+ */
+#include "object.h"
+#include "type.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "alloc.h"
+#include "exc.h"
+#include "bool.h"
+#include "none.h"
+#include "str.h"
+#include "tuple.h"
+
+#define TRASHCAN_DEPTH 1000
+
+static int dealloc_depth;
+static TpyObject *deferred;   /* linked through the refcount field */
+
+/* ---------------------------------------------------------------- allocation */
+
+size_t tpy_object_alloc_size(const TpyType *type, size_t nitems)
+{
+    size_t head = (type->flags & TPY_TPFLAG_GC) ? sizeof(TpyGCHead) : 0;
+    return head + type->basicsize + type->itemsize * nitems;
+}
+
+static TpyObject *object_alloc(TpyType *type, size_t nitems)
+{
+    size_t head = (type->flags & TPY_TPFLAG_GC) ? sizeof(TpyGCHead) : 0;
+    // Overflow check first: tuple(range(1 << 60)) must raise MemoryError.
+    if (type->itemsize != 0 && nitems > (SIZE_MAX / 2 - head - type->basicsize) / type->itemsize)
+        return tpy_err_nomemory();
+    size_t size = head + type->basicsize + type->itemsize * nitems;
+    char *mem = tpy_alloc_object_memory(size);
+    if (mem == NULL)
+        return tpy_err_nomemory();
+    memset(mem, 0, size);
+    TpyObject *o = (TpyObject *)(mem + head);
+    o->refcount = 1;
+    o->type = type;
+    if (type->flags & TPY_TPFLAG_HEAPTYPE)
+        tpy_incref(&type->ob);
+    return o;
+}
+
+/* Zeroed instance of a fixed-size type, refcount 1; new reference or NULL with
+ * MemoryError. */
+TpyObject *tpy_object_new(TpyType *type)
+{
+    return object_alloc(type, 0);
+}
+
+/* Zeroed instance of a variable-size type with room for `nitems` items. */
+TpyObject *tpy_object_new_var(TpyType *type, size_t nitems)
+{
+    return object_alloc(type, nitems);
+}
+
+static void object_release(TpyObject *o, size_t nitems)
+{
+    TpyType *type = o->type;
+    size_t head = (type->flags & TPY_TPFLAG_GC) ? sizeof(TpyGCHead) : 0;
+    tpy_free_object_memory((char *)o - head, tpy_object_alloc_size(type, nitems));
+    if (type->flags & TPY_TPFLAG_HEAPTYPE)
+        tpy_decref(&type->ob);
+}
+
+/* Frees the memory of a fixed-size object (contents already released). */
+void tpy_object_free(TpyObject *o)
+{
+    object_release(o, 0);
+}
+
+void tpy_object_free_var(TpyObject *o, size_t nitems)
+{
+    object_release(o, nitems);
+}
+
+/* ---------------------------------------------------------------- dealloc + trashcan */
+
+static void run_dealloc(TpyObject *o)
+{
+    TpyType *type = o->type;
+    if (type->dealloc != NULL)
+        type->dealloc(o);
+    else
+        tpy_object_free(o);
+}
+
+static void drain_deferred(void)
+{
+    while (deferred != NULL) {
+        TpyObject *o = deferred;
+        deferred = (TpyObject *)o->refcount;
+        o->refcount = 0;
+        dealloc_depth++;
+        run_dealloc(o);
+        dealloc_depth--;
+    }
+}
+
+/* Called by tpy_decref when a count reaches zero.  May run arbitrary code. */
+void tpy_object_dealloc(TpyObject *o)
+{
+    if (dealloc_depth >= TRASHCAN_DEPTH) {
+        o->refcount = (intptr_t)deferred;
+        deferred = o;
+        return;
+    }
+    // A pending exception must survive destructors that raise and clear
+    // their own (CPython saves it around tp_dealloc the same way).
+    dealloc_depth++;
+    run_dealloc(o);
+    dealloc_depth--;
+    if (dealloc_depth == 0 && deferred != NULL)
+        drain_deferred();
+}
+
+/* ---------------------------------------------------------------- subtyping */
+
+bool tpy_type_is_subtype(const TpyType *type, const TpyType *base)
+{
+    for (; type != NULL; type = type->base)
+        if (type == base)
+            return true;
+    return false;
+}
+
+/* ---------------------------------------------------------------- object */
+
+static TpyObject *object_repr(TpyObject *self)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, "<%s object at %p>", tpy_type_of(self)->name, (void *)self);
+    return tpy_str_from_cstr(buf);
+}
+
+/* CPython's _Py_HashPointer: rotate the address by 4 bits so that the
+ * always-zero alignment bits do not collide in hash tables. */
+int64_t tpy_object_hash_pointer(const void *p)
+{
+    uint64_t y = (uint64_t)(uintptr_t)p;
+    int64_t h = (int64_t)((y >> 4) | (y << 60));
+    return h == -1 ? -2 : h;
+}
+
+static int64_t object_hash(TpyObject *self)
+{
+    return tpy_object_hash_pointer(self);
+}
+
+static TpyObject *object_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
+{
+    if (op == TPY_CMP_OP_EQ && a == b)
+        return tpy_newref(tpy_True);
+    if (op == TPY_CMP_OP_NE && a == b)
+        return tpy_newref(tpy_False);
+    return tpy_newref(tpy_NotImplemented);
+}
+
+static TpyObject *object_construct(TpyType *type, TpyObject *const *args, int64_t nargs,
+                                   TpyObject *kwnames)
+{
+    if (nargs != 0 || (kwnames != NULL && TPY_TUPLE_SIZE(kwnames) != 0))
+        return tpy_err_format(&tpy_TypeError_type, "%s() takes no arguments", type->name);
+    return tpy_object_new(type);
+}
+
+static size_t object_size_of(TpyObject *self)
+{
+    return tpy_type_of(self)->basicsize;
+}
+
+TpyType tpy_object_type = {
+    .ob = TPY_STATIC_TYPE_HEADER,
+    .name = "object",
+    .base = NULL,
+    .basicsize = sizeof(TpyObject),
+    .flags = TPY_TPFLAG_BASETYPE,
+    .dealloc = tpy_object_free,
+    .repr = object_repr,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .construct = object_construct,
+    .size_of = object_size_of,
+};
+
+/* ---------------------------------------------------------------- type */
+
+static TpyObject *type_repr(TpyObject *self)
+{
+    TpyType *t = (TpyType *)self;
+    char buf[300];
+    snprintf(buf, sizeof buf, "<class '%s'>", t->name);
+    return tpy_str_from_cstr(buf);
+}
+
+// Calling a type builds an instance through its construct slot.
+static TpyObject *type_call(TpyObject *self, TpyObject *const *args, int64_t nargs,
+                            TpyObject *kwnames)
+{
+    TpyType *t = (TpyType *)self;
+    if (t->construct == NULL)
+        return tpy_err_format(&tpy_TypeError_type, "cannot create '%s' instances", t->name);
+    return t->construct(t, args, nargs, kwnames);
+}
+
+// type(x) returns x's type; the 3-argument form is class.c's business.
+static TpyObject *type_construct(TpyType *type, TpyObject *const *args, int64_t nargs,
+                                 TpyObject *kwnames)
+{
+    int64_t nkw = kwnames == NULL ? 0 : TPY_TUPLE_SIZE(kwnames);
+    if (nargs == 1 && nkw == 0)
+        return tpy_newref(&tpy_type_of(args[0])->ob);
+    return tpy_err_format(&tpy_TypeError_type, "type() takes 1 or 3 arguments");
+}
+
+static size_t type_size_of(TpyObject *self)
+{
+    return sizeof(TpyType);
+}
+
+TpyType tpy_type_type = {
+    .ob = TPY_STATIC_TYPE_HEADER,
+    .name = "type",
+    .base = &tpy_object_type,
+    .basicsize = sizeof(TpyType),
+    .flags = 0,
+    .repr = type_repr,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .call = type_call,
+    .construct = type_construct,
+    .size_of = type_size_of,
+};
