@@ -122,6 +122,14 @@ static void lexer_check_line(TpyLexer *lx)
             s++;
             break;
         }
+        if (*s == '\r') {   /* "\r\n" or a lone "\r" (old Mac) ends the line */
+            s += s + 1 < end && s[1] == '\n' ? 2 : 1;
+            break;
+        }
+        if (lx->utf8_declared || *s < 0x80) {   /* see lexer_utf8_error() */
+            s++;
+            continue;
+        }
         uint32_t cp;
         int n = utf8_decode(s, end, &cp);
         if (n == 0) {
@@ -140,6 +148,112 @@ static void lexer_check_line(TpyLexer *lx)
         s += n;
     }
     lx->checked_to = (const char *)s;
+}
+
+/* CPython's UTF-8 decoder's complaint about the bad sequence at `bad`, where
+ * `base` is offset 0 of the text being decoded and `end` its end:
+ * "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: ...". */
+static int utf8_error_message(char *msg, size_t size, const unsigned char *base,
+                              const unsigned char *bad, const unsigned char *end)
+{
+    unsigned c = bad[0];
+    int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    const char *reason = "invalid start byte";
+    int k = 0;   /* continuation bytes that were fine */
+    if (n > 0) {
+        reason = NULL;
+        for (; k < n - 1 && reason == NULL; k++) {
+            const unsigned char *t = bad + 1 + k;
+            unsigned lo = 0x80, hi = 0xBF;
+            if (k == 0) {
+                if (c == 0xE0) lo = 0xA0;
+                else if (c == 0xED) hi = 0x9F;
+                else if (c == 0xF0) lo = 0x90;
+                else if (c == 0xF4) hi = 0x8F;
+            }
+            if (t >= end)
+                reason = "unexpected end of data";
+            else if (*t < lo || *t > hi)
+                reason = "invalid continuation byte";
+            else
+                continue;
+            break;
+        }
+        if (reason == NULL)
+            reason = "invalid continuation byte";
+    }
+    int pos = (int)(bad - base);
+    if (k == 0)
+        snprintf(msg, size, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
+                 "%d: %s", c, pos, reason);
+    else
+        snprintf(msg, size, "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: "
+                 "%s", pos, pos + k, reason);
+    return k + 1;   /* bytes in the bad sequence */
+}
+
+/* First invalid UTF-8 sequence in [s, end), or NULL. */
+static const unsigned char *utf8_find_invalid(const unsigned char *s, const unsigned char *end)
+{
+    while (s < end) {
+        if (*s < 0x80) {
+            s++;
+            continue;
+        }
+        uint32_t cp;
+        int n = utf8_decode(s, end, &cp);
+        if (n == 0)
+            return s;
+        s += n;
+    }
+    return NULL;
+}
+
+/* PEP 263: does a `coding[:=]utf-8` comment stand on line 1, or on line 2
+ * after a blank or comment-only line 1 (CPython's check_coding_spec and
+ * get_normal_name)?  Then CPython does not check the file's bytes as it
+ * reads lines; each string literal and identifier is decoded on its own, and
+ * a bad byte is a "(unicode error)" there (lexer_utf8_error). */
+static bool lexer_utf8_cookie(const char *s, const char *end)
+{
+    for (int line = 1; line <= 2 && s < end; line++) {
+        const char *eol = s;
+        while (eol < end && *eol != '\n' && *eol != '\r')
+            eol++;
+        const char *q = s;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < eol && *q == '#') {
+            for (const char *t = q; t + 6 < eol; t++) {
+                if (memcmp(t, "coding", 6) != 0 || (t[6] != ':' && t[6] != '='))
+                    continue;
+                const char *b = t + 7;
+                while (b < eol && (*b == ' ' || *b == '\t'))
+                    b++;
+                char name[13];
+                int n = 0;
+                const char *e = b;
+                while (e < eol && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
+                                   (*e >= '0' && *e <= '9') || *e == '-' || *e == '_' || *e == '.')) {
+                    if (n < 12)
+                        name[n++] = *e == '_' ? '-' : (char)(*e | (*e >= 'A' && *e <= 'Z' ? 0x20 : 0));
+                    e++;
+                }
+                if (e == b)
+                    continue;
+                name[n] = '\0';
+                return (e - b <= 12 && strcmp(name, "utf-8") == 0) || strncmp(name, "utf-8-", 6) == 0;
+            }
+        } else if (q < eol) {
+            return false;   /* code on line 1: no cookie on line 2 */
+        }
+        s = eol;
+        if (s < end && *s == '\r')
+            s++;
+        if (s < end && *s == '\n')
+            s++;
+    }
+    return false;
 }
 
 /* The scanner moved past a '\n' at ptr[-1]: start the next physical line. */
@@ -165,6 +279,10 @@ void tpy_lexer_init(TpyLexer *lx, TpyArena *arena, const TpySource *source)
     lexer_common_init(lx, arena, source);
     lx->p = source->text;
     lx->end = source->text + source->len;
+    /* A UTF-8 BOM is skipped and not counted in columns, as CPython does. */
+    if (source->len >= 3 && memcmp(lx->p, "\xEF\xBB\xBF", 3) == 0)
+        lx->p += 3;
+    lx->utf8_declared = lexer_utf8_cookie(lx->p, lx->end);
     lx->line = 1;
     lx->line_start = lx->p;
     lx->col_ptr = lx->p;
@@ -487,19 +605,61 @@ static bool lexer_string_prefix(const char *s, size_t n, bool *is_bytes, bool *i
 }
 
 /* lx->p is at the opening quote of a literal whose prefix starts at `start`. */
+/* Under a utf-8 cookie: CPython decodes the literal `start`..`lx->p` now and
+ * fails on a bad byte.  Positions count from the body's start, or, when
+ * escapes are processed (a backslash in a non-raw literal, or any f-string),
+ * from the start of the run of non-ASCII bytes, which decode_unicode_with_escapes
+ * hands to the decoder one run at a time. */
+static bool lexer_string_utf8(TpyLexer *lx, const char *start, const char *body, int quotes,
+                              int line, int col, TpyTokenKind kind)
+{
+    const unsigned char *b = (const unsigned char *)body;
+    const unsigned char *e = (const unsigned char *)lx->p - quotes;
+    const unsigned char *bad = utf8_find_invalid(b, e);
+    if (bad == NULL || kind == TPY_TOK_BYTES)
+        return true;
+    bool raw = false;
+    for (const char *q = start; q < body - quotes; q++)
+        raw = raw || *q == 'r' || *q == 'R';
+    bool runs = kind == TPY_TOK_FSTRING || (!raw && memchr(b, '\\', (size_t)(e - b)) != NULL);
+    const unsigned char *base = b;
+    if (runs) {
+        base = bad;
+        while (base > b && base[-1] >= 0x80)
+            base--;
+        const unsigned char *run_end = bad;
+        while (run_end < e && *run_end >= 0x80)
+            run_end++;
+        e = run_end;
+    }
+    char msg[160];
+    int n = utf8_error_message(msg, sizeof msg, base, bad, e);
+    /* CPython reports the line the literal ends on, and the column just after
+     * the bad bytes (each counted as one character) when it is on that line. */
+    (void)line;
+    const char *after = (const char *)bad;
+    if (after >= lx->line_start)
+        col = lexer_col(lx, after) + n;
+    lexer_error_at(lx, "SyntaxError", lx->line, col, 0, msg);
+    return false;
+}
+
 static TpyToken lexer_string(TpyLexer *lx, const char *start, int line, int col, TpyTokenKind kind)
 {
     char quote = *lx->p;
     int quote_col = col;
     bool triple = lx->end - lx->p >= 3 && lx->p[1] == quote && lx->p[2] == quote;
     lx->p += triple ? 3 : 1;
+    const char *body = lx->p;
+    bool non_ascii = false;
     for (;;) {
         if (lx->error.set)
             return lexer_error_token(lx);
         if (lx->p >= lx->end) {
             char msg[96];
             int detected = lx->line;
-            if (lx->p > lx->source->text && lx->p[-1] == '\n' && detected > line)
+            if (lx->p > lx->source->text && (lx->p[-1] == '\n' || lx->p[-1] == '\r') &&
+                detected > line)
                 detected--;   /* CPython counts the last line read, not the empty one after it */
             if (triple)
                 snprintf(msg, sizeof msg,
@@ -524,7 +684,7 @@ static TpyToken lexer_string(TpyLexer *lx, const char *start, int line, int col,
             lx->p++;
             continue;
         }
-        if (c == '\n' || (c == '\r' && lx->p + 1 < lx->end && lx->p[1] == '\n')) {
+        if (c == '\n' || c == '\r') {
             if (!triple) {
                 char msg[96];
                 snprintf(msg, sizeof msg, "unterminated string literal (detected at line %d)",
@@ -532,7 +692,7 @@ static TpyToken lexer_string(TpyLexer *lx, const char *start, int line, int col,
                 lexer_error_at(lx, "SyntaxError", line, quote_col, 0, msg);
                 return lexer_error_token(lx);
             }
-            lx->p += c == '\r' ? 2 : 1;
+            lx->p += c == '\r' && lx->p + 1 < lx->end && lx->p[1] == '\n' ? 2 : 1;
             lexer_new_line(lx, lx->p);
             continue;
         }
@@ -540,18 +700,26 @@ static TpyToken lexer_string(TpyLexer *lx, const char *start, int line, int col,
             lx->p++;
             if (lx->p >= lx->end)
                 continue;
-            if (*lx->p == '\r' && lx->p + 1 < lx->end && lx->p[1] == '\n')
-                lx->p++;
+            if (*lx->p == '\r') {
+                lx->p += lx->p + 1 < lx->end && lx->p[1] == '\n' ? 2 : 1;
+                lexer_new_line(lx, lx->p);
+                continue;
+            }
             if (*lx->p == '\n') {
                 lx->p++;
                 lexer_new_line(lx, lx->p);
                 continue;
             }
+            non_ascii |= (unsigned char)*lx->p >= 0x80;
             lx->p++;
             continue;
         }
+        non_ascii |= (unsigned char)c >= 0x80;
         lx->p++;
     }
+    if (non_ascii && lx->utf8_declared &&
+        !lexer_string_utf8(lx, start, body, triple ? 3 : 1, line, col, kind))
+        return lexer_error_token(lx);
     return lexer_make(lx, kind, start, line, col);
 }
 
@@ -577,8 +745,7 @@ static bool lexer_indentation(TpyLexer *lx)
         }
     }
     lx->p = s;
-    if (s >= lx->end || *s == '#' || *s == '\n' || (*s == '\r' && s + 1 < lx->end && s[1] == '\n') ||
-        (*s == '\\' && s + 1 < lx->end && (s[1] == '\n' || s[1] == '\r') && false))
+    if (s >= lx->end || *s == '#' || *s == '\n' || *s == '\r')
         return false;
     int top = lx->indent_depth;
     if (col == lx->indents[top]) {
@@ -666,13 +833,25 @@ static TpyTokenKind lexer_operator(const char *s, const char *end, int *len)
 #undef TWO
 }
 
+/* NAME or the keyword spelled s[0..n).  Every NAME token comes through
+ * here, so compare lengths and first letters before any bytes. */
 static TpyTokenKind lexer_keyword(const char *s, size_t n)
 {
-    for (int k = TPY_TOK_KW_FIRST_ + 1; k < TPY_TOK_KW_LAST_; k++) {
-        const char *kw = tpy_token_kind_name((TpyTokenKind)k);
-        if (strlen(kw) == n && memcmp(kw, s, n) == 0)
+    static const char *const spellings[] = {
+#define TPY_TOKEN(name, spelling) spelling,
+#include "token.def"
+#undef TPY_TOKEN
+    };
+    static const unsigned char lengths[] = {
+#define TPY_TOKEN(name, spelling) sizeof(spelling) - 1,
+#include "token.def"
+#undef TPY_TOKEN
+    };
+    if (n < 2 || n > 8)   /* "as" .. "nonlocal" */
+        return TPY_TOK_NAME;
+    for (int k = TPY_TOK_KW_FIRST_ + 1; k < TPY_TOK_KW_LAST_; k++)
+        if (lengths[k] == n && spellings[k][0] == s[0] && memcmp(spellings[k], s, n) == 0)
             return (TpyTokenKind)k;
-    }
     return TPY_TOK_NAME;
 }
 
@@ -752,17 +931,9 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
             lexer_skip_comment(lx);
             continue;
         }
-        if (c == '\r' && s + 1 < lx->end && s[1] == '\n') {
-            lx->p++;
-            continue;
-        }
-        if (c == '\r') {   /* a lone CR: treat as white space */
-            lx->p++;
-            continue;
-        }
-        if (c == '\n') {
+        if (c == '\n' || c == '\r') {   /* "\n", "\r\n" or a lone "\r" as CPython reads lines */
             int line = lx->line, col = lexer_col(lx, s);
-            lx->p++;
+            lx->p += c == '\r' && s + 1 < lx->end && s[1] == '\n' ? 2 : 1;
             bool emit = lx->paren_depth == 0 && !lx->expr_mode && !lx->at_line_start &&
                         lx->line_has_tokens;
             lexer_new_line(lx, lx->p);
@@ -785,7 +956,8 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
             const char *q = s + 1;
             if (q < lx->end && *q == '\r' && q + 1 < lx->end && q[1] == '\n')
                 q++;
-            if (q >= lx->end || (*q == '\n' && q + 1 >= lx->end)) {
+            bool eol = q < lx->end && (*q == '\n' || *q == '\r');   /* lone "\r" too */
+            if (q >= lx->end || (eol && q + 1 >= lx->end)) {
                 lx->p = q >= lx->end ? q : q + 1;
                 if (q < lx->end)
                     lexer_new_line(lx, lx->p);
@@ -793,7 +965,7 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
                                "unexpected EOF while parsing");
                 return lexer_error_token(lx);
             }
-            if (*q != '\n') {
+            if (!eol) {
                 lexer_error(lx, s + 1, "unexpected character after line continuation character");
                 lx->error.col = lexer_col(lx, s) + 1;
                 return lexer_error_token(lx);
@@ -818,6 +990,20 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
                     break;
                 uint32_t cp;
                 int n = utf8_decode((const unsigned char *)q, (const unsigned char *)lx->end, &cp);
+                if (n == 0 && lx->utf8_declared) {
+                    /* CPython's verify_identifier decodes the whole name: every
+                     * byte >= 0x80 belongs to it. */
+                    const char *e = q;
+                    while (e < lx->end && ((unsigned char)*e >= 0x80 || *e == '_' ||
+                                           is_ascii_ident_start((unsigned char)*e) ||
+                                           (*e >= '0' && *e <= '9')))
+                        e++;
+                    char msg[160];
+                    utf8_error_message(msg, sizeof msg, (const unsigned char *)s,
+                                       (const unsigned char *)q, (const unsigned char *)e);
+                    lexer_error(lx, q, msg);
+                    return lexer_error_token(lx);
+                }
                 if (n == 0)
                     n = 1, cp = 0xFFFD;
                 if (!is_unicode_ident_char(cp)) {
@@ -876,11 +1062,13 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
                 lexer_error(lx, s, msg);
                 return lexer_error_token(lx);
             }
-            char open = lx->parens[lx->paren_depth - 1].ch;
+            /* CPython pops the bracket before it checks the match. */
+            lx->paren_depth--;
+            char open = lx->parens[lx->paren_depth].ch;
             char want = open == '(' ? ')' : open == '[' ? ']' : '}';
             if (want != (char)c) {
                 char msg[128];
-                int pl = lx->parens[lx->paren_depth - 1].line;
+                int pl = lx->parens[lx->paren_depth].line;
                 if (pl != line)
                     snprintf(msg, sizeof msg,
                              "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
@@ -892,7 +1080,6 @@ TpyToken tpy_lexer_next(TpyLexer *lx)
                 lexer_error(lx, s, msg);
                 return lexer_error_token(lx);
             }
-            lx->paren_depth--;
         }
         return lexer_make(lx, kind, s, line, col);
     }

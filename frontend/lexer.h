@@ -68,6 +68,8 @@ typedef struct TpyLexer {
     bool line_has_tokens;     /* a token was produced on this logical line */
     bool expr_mode;           /* lexing one expression: no NEWLINE/INDENT/DEDENT */
     bool done;                /* EOF handed out */
+    bool utf8_declared;       /* a `coding: utf-8` cookie: bytes are checked per token, as
+                                 CPython then decodes each literal and identifier itself */
     struct { char ch; int line, col; } parens[TPY_LEXER_MAX_PARENS];
     int paren_depth;
     TpyLexError error;

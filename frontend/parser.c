@@ -7,15 +7,18 @@
  * Errors follow CPython 3.11 (Parser/pegen_errors.c, Grammar/python.gram):
  *  - The first error wins and parsing stops (`failed`).
  *  - A generic "invalid syntax" is reported at the token the parser could not
- *    use; like CPython's _PyPegen_tokenize_full_source_to_check_for_errors we
- *    then lex the rest of the file, and a tokenizer error there, or a bracket
- *    still open at EOF that was opened on an earlier line, replaces it.
+ *    use.  After any error of the parser's own, like CPython's
+ *    _PyPegen_tokenize_full_source_to_check_for_errors we lex the rest of the
+ *    file: a tokenizer error there, or a bracket still open at EOF that was
+ *    opened on a line before the last token fetched, replaces it.
  *  - INDENT/DEDENT where no statement may start are "unexpected indent" /
  *    "unexpected unindent" (IndentationError).
- *  - Errors that CPython finds after parsing, in its symbol table or compiler
- *    ('return' outside function, 'break' outside loop, nonlocal at module
- *    level ...) are recorded as `deferred` and reported only if the whole file
- *    parses, since a later syntax error would have been reported instead.
+ *  - Errors that CPython's compiler finds after parsing ('return' outside
+ *    function, 'break' outside loop ...) are recorded as `deferred` and
+ *    reported only if the whole file parses, since a later syntax error would
+ *    have been reported instead.  The __future__, symbol-table and remaining
+ *    compiler checks run over the finished tree in symtable.c; see
+ *    parser_check_symtable for how the two are ordered.
  * Statement rules are quoted from Grammar/python.gram above each function.
  */
 #include "parser.h"
@@ -26,6 +29,7 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "symtable.h"
 
 /* ------------------------------------------------------------------ tokens */
 
@@ -42,7 +46,8 @@ static void parser_fill(Parser *p, int index)
                 p->base += drop;
                 p->count -= drop;
             } else {
-                int cap = p->capacity ? p->capacity * 2 : 256;
+                /* f-string fields and annotations get their own small parser */
+                int cap = p->capacity ? p->capacity * 2 : p->lexer.expr_mode ? 16 : 256;
                 TpyToken *grown = realloc(p->tokens, sizeof(TpyToken) * (size_t)cap);
                 if (grown == NULL) {
                     fprintf(stderr, "tpy: out of memory in the parser\n");
@@ -56,6 +61,7 @@ static void parser_fill(Parser *p, int index)
         if (t.kind == TPY_TOK_ERROR && p->lexer.error.set && !p->failed) {
             p->failed = true;
             p->generic_error = false;
+            p->lexer_error = true;
             p->error.exc_name = p->lexer.error.exc_name;
             p->error.message = (char *)p->lexer.error.message;
             if (p->msg_prefix[0] != '\0')
@@ -65,24 +71,16 @@ static void parser_fill(Parser *p, int index)
             p->error.col = p->lexer.error.col;
             p->error.end_col = p->lexer.error.end_col;
         }
+        if (t.kind != TPY_TOK_ERROR || !p->lexer.error.set)
+            p->last_token_line = t.line;
         p->tokens[p->count++] = t;
     }
 }
 
-TpyToken *parser_peek(Parser *p, int k)
+TpyToken *parser_peek_slow(Parser *p, int k)
 {
     parser_fill(p, p->pos + k);
     return &p->tokens[p->pos + k - p->base];
-}
-
-TpyTokenKind parser_kind(Parser *p)
-{
-    return parser_peek(p, 0)->kind;
-}
-
-TpyTokenKind parser_kind_at(Parser *p, int k)
-{
-    return parser_peek(p, k)->kind;
 }
 
 TpyToken parser_advance(Parser *p)
@@ -293,35 +291,33 @@ void parser_finish(Parser *p)
     p->count = p->capacity = 0;
 }
 
-/* After a generic error: lex on to the end, as CPython does, so that a
- * tokenizer error or a bracket never closed takes precedence. */
+/* After a syntax error found by the parser (not the lexer): lex on to the
+ * end, as CPython's _PyPegen_tokenize_full_source_to_check_for_errors does.
+ * A lexer error there replaces the parser's error.  Reaching the end of the
+ * file inside a bracket is no error of its own, but the bracket is reported
+ * instead ("'(' was never closed") when it was opened on a line before the
+ * last token the parser had fetched: the parser ran past the line where the
+ * bracket should have closed. */
 static void parser_check_rest(Parser *p)
 {
     if (p->lexer.error.set || p->lexer.done)
         return;
-    int error_line = p->error.line;
     for (;;) {
-        /* Look at the open brackets before the lexer reports EOF inside them. */
-        const char *rest = p->lexer.p;
-        while (rest < p->lexer.end && (*rest == ' ' || *rest == '\t' || *rest == '\n' ||
-                                       *rest == '\r' || *rest == '\f'))
-            rest++;
         TpyToken t = tpy_lexer_next(&p->lexer);
-        if (t.kind == TPY_TOK_ERROR && p->lexer.error.set) {
-            const char *m = p->lexer.error.message;
-            bool never_closed = strstr(m, "was never closed") != NULL;
-            if (never_closed && p->lexer.error.line >= error_line)
-                return;
-            p->error.exc_name = p->lexer.error.exc_name;
-            p->error.message = (char *)m;
-            p->error.line = p->lexer.error.line;
-            p->error.col = p->lexer.error.col;
-            p->error.end_col = p->lexer.error.end_col;
-            return;
-        }
         if (t.kind == TPY_TOK_EOF)
             return;
-        (void)rest;
+        if (t.kind != TPY_TOK_ERROR || !p->lexer.error.set)
+            continue;
+        bool at_eof = p->lexer.p >= p->lexer.end && p->lexer.paren_depth > 0 &&
+                      strstr(p->lexer.error.message, "was never closed") != NULL;
+        if (at_eof && p->lexer.error.line >= p->last_token_line)
+            return;
+        p->error.exc_name = p->lexer.error.exc_name;
+        p->error.message = (char *)p->lexer.error.message;
+        p->error.line = p->lexer.error.line;
+        p->error.col = p->lexer.error.col;
+        p->error.end_col = p->lexer.error.end_col;
+        return;
     }
 }
 
@@ -669,9 +665,7 @@ static TpyAstStmt *parse_global(Parser *p, TpyStmtKind kind)
         names->count++;
     } while (parser_accept(p, TPY_TOK_COMMA));
     s->pos = pos_to_prev(p, s->pos);
-    if (kind == TPY_STMT_NONLOCAL && p->func_depth == 0)
-        parser_deferred_error(p, 0, s->pos, "nonlocal declaration not allowed at module level");
-    return s;
+    return s;   /* symtable.c checks where global/nonlocal may appear */
 }
 
 /* del_stmt: 'del' del_targets &(';' | NEWLINE) */
@@ -824,8 +818,20 @@ static bool parse_block(Parser *p, TpyAstStmtList *body, const char *after, int 
         TpyToken *t = parser_peek(p, 0);
         if (p->failed)
             return false;
-        parser_error_at(p, "IndentationError", t->line, t->col,
-                        t->end_line == t->line && t->kind != TPY_TOK_EOF ? t->end_col : 0,
+        int err_line = t->line, err_col = t->col;
+        if ((t->kind == TPY_TOK_EOF || t->kind == TPY_TOK_DEDENT) &&
+            p->lexer.p >= p->lexer.end && p->lexer.end > p->source->text &&
+            (p->lexer.end[-1] == '\n' || p->lexer.end[-1] == '\r') && err_line > 1) {
+            /* At the end of the file CPython's ENDMARKER sits on the last line
+             * read, not on the empty line after the final newline. */
+            err_line--;
+            size_t len = 0;
+            const char *text = tpy_source_line(p->source, err_line, &len);
+            err_col = text ? tpy_lexer_column(text, text + len) : 1;
+        }
+        parser_error_at(p, "IndentationError", err_line, err_col,
+                        t->end_line == t->line && t->kind != TPY_TOK_EOF &&
+                        t->kind != TPY_TOK_DEDENT ? t->end_col : 0,
                         "expected an indented block after %s on line %d", after, line);
         return false;
     }
@@ -920,7 +926,7 @@ static TpyAstStmt *parse_for(Parser *p, TpyPos start, bool is_async)
     if (!parser_expect(p, TPY_TOK_IN, "in"))
         return NULL;
     s->u.for_.iter = parse_star_expressions(p);
-    if (s->u.for_.iter == NULL || !parser_expect_forced(p, TPY_TOK_COLON))
+    if (s->u.for_.iter == NULL || !parser_expect_colon(p))
         return NULL;
     TpyPos head = pos_to_prev(p, start);
     parser_push_block(p, head);
@@ -1428,10 +1434,35 @@ static TpyAstStmt *parse_statement_into(Parser *p, TpyAstStmtList *list)
 
 static void parser_emit_error(Parser *p, TpyDiags *diags)
 {
-    if (p->generic_error)
+    const char *exc = p->error.exc_name;
+    if (!p->lexer_error && !p->post_parse_error &&
+        (strcmp(exc, "SyntaxError") == 0 || strcmp(exc, "IndentationError") == 0 ||
+         strcmp(exc, "TabError") == 0))
         parser_check_rest(p);
     tpy_diag_syntax(diags, p->source, p->error.exc_name, p->error.line, p->error.col,
                     p->error.end_col, "%s", p->error.message);
+}
+
+/* The errors CPython finds after parsing (symtable.c).  Those of its future
+ * and symtable stages come before any compile-stage error the parser
+ * deferred; two compile-stage errors are ordered by position. */
+static void parser_check_symtable(Parser *p, TpyAstModule *module)
+{
+    TpySymtableError e;
+    if (tpy_symtable_check(p->arena, module, &e))
+        return;
+    if (e.stage == TPY_SYMTABLE_STAGE_COMPILE && p->has_deferred &&
+        (p->deferred.line < e.pos.line ||
+         (p->deferred.line == e.pos.line && p->deferred.col <= e.pos.col)))
+        return;
+    p->failed = true;
+    p->generic_error = false;
+    p->post_parse_error = true;
+    p->error.exc_name = "SyntaxError";
+    p->error.message = (char *)e.message;
+    p->error.line = e.pos.line;
+    p->error.col = e.pos.col;
+    p->error.end_col = e.single_caret ? 0 : parser_caret_end(p, e.pos);
 }
 
 /* file: [statements] ENDMARKER */
@@ -1448,10 +1479,13 @@ TpyAstModule *tpy_parse_module(TpyArena *arena, const TpySource *source, TpyDiag
         if (parse_statement_into(p, &module->body) == NULL)
             break;
     }
+    if (!p->failed)
+        parser_check_symtable(p, module);
     if (!p->failed && p->has_deferred) {
         p->error = p->deferred;
         p->failed = true;
         p->generic_error = false;
+        p->post_parse_error = true;
     }
     if (p->failed) {
         parser_emit_error(p, diags);

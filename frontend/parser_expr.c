@@ -177,23 +177,6 @@ static TpyAstArg *parse_param(Parser *p, bool lambda)
     return arg;
 }
 
-static bool check_duplicate(Parser *p, TpyAstArguments *a, TpyAstArg *arg)
-{
-    TpyAstArgList *lists[] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l]->count; i++)
-            if (strcmp(lists[l]->items[i]->name, arg->name) == 0) {
-                parser_deferred_error(p, 0, arg->pos, "duplicate argument '%s' in function definition",
-                                      arg->name);
-                return false;
-            }
-    if ((a->vararg && strcmp(a->vararg->name, arg->name) == 0) ||
-        (a->kwarg && strcmp(a->kwarg->name, arg->name) == 0))
-        parser_deferred_error(p, 0, arg->pos, "duplicate argument '%s' in function definition",
-                              arg->name);
-    return true;
-}
-
 /* parameters (def and lambda):
  *     slash_no_default / slash_with_default, param_no_default*, param_with_default*,
  *     ['*' [param] (',' param_maybe_default)*] ['**' param] [','] */
@@ -242,7 +225,6 @@ TpyAstArguments *parse_parameters(Parser *p, TpyTokenKind closer, bool lambda)
                 TpyAstArg *arg = parse_param(p, lambda);
                 if (arg == NULL)
                     return NULL;
-                check_duplicate(p, a, arg);
                 a->vararg = arg;
                 if (parser_kind(p) == TPY_TOK_EQUAL) {
                     TpyToken *e = parser_peek(p, 0);
@@ -268,7 +250,6 @@ TpyAstArguments *parse_parameters(Parser *p, TpyTokenKind closer, bool lambda)
             TpyAstArg *arg = parse_param(p, lambda);
             if (arg == NULL)
                 return NULL;
-            check_duplicate(p, a, arg);
             a->kwarg = arg;
             if (parser_kind(p) == TPY_TOK_EQUAL) {
                 TpyToken *e = parser_peek(p, 0);
@@ -280,7 +261,6 @@ TpyAstArguments *parse_parameters(Parser *p, TpyTokenKind closer, bool lambda)
             TpyAstArg *arg = parse_param(p, lambda);
             if (arg == NULL)
                 return NULL;
-            check_duplicate(p, a, arg);
             TpyAstExpr *def = NULL;
             if (parser_accept(p, TPY_TOK_EQUAL)) {
                 def = parse_expression(p);
@@ -621,6 +601,28 @@ static TpyAstExpr *parse_list(Parser *p)
     return l;
 }
 
+/* The value after `key ':'` in a dict display, with CPython's invalid_kvpair
+ * messages for a missing or starred value. */
+static TpyAstExpr *parse_dict_value(Parser *p)
+{
+    TpyToken *t = parser_peek(p, 0);
+    if (t->kind == TPY_TOK_RBRACE || t->kind == TPY_TOK_COMMA) {
+        parser_error_at(p, "SyntaxError", p->prev_line, p->prev_col, p->prev_col + 1,
+                        "expression expected after dictionary key and ':'");
+        return NULL;
+    }
+    if (t->kind == TPY_TOK_STAR) {
+        TpyPos star = parser_pos_of(t);
+        parser_advance(p);
+        TpyAstExpr *v = parse_bitwise_or(p);
+        if (v != NULL)
+            parser_error_node(p, parser_span(star, v->pos),
+                              "cannot use a starred expression in a dictionary value");
+        return NULL;
+    }
+    return parse_expression(p);
+}
+
 /* '{' ... '}': dict | set | dictcomp | setcomp */
 static TpyAstExpr *parse_brace(Parser *p)
 {
@@ -643,7 +645,7 @@ static TpyAstExpr *parse_brace(Parser *p)
         is_dict = key->kind != TPY_EXPR_STARRED && parser_kind(p) == TPY_TOK_COLON;
         if (is_dict) {
             parser_advance(p);
-            value = parse_expression(p);
+            value = parse_dict_value(p);
             if (value == NULL)
                 return NULL;
         }
@@ -690,9 +692,17 @@ static TpyAstExpr *parse_brace(Parser *p)
                     return NULL;
             } else {
                 key = parse_expression(p);
-                if (key == NULL || !parser_expect(p, TPY_TOK_COLON, ":"))
+                if (key == NULL)
                     return NULL;
-                value = parse_expression(p);
+                if (parser_kind(p) != TPY_TOK_COLON && !p->failed) {   /* invalid_kvpair */
+                    /* CPython points at the key's last character */
+                    int col = key->pos.end_col > 1 ? key->pos.end_col - 1 : 1;
+                    parser_error_at(p, "SyntaxError", key->pos.end_line, col, 0,
+                                    "':' expected after dictionary key");
+                    return NULL;
+                }
+                parser_advance(p);
+                value = parse_dict_value(p);
                 if (value == NULL)
                     return NULL;
             }
@@ -916,9 +926,7 @@ static TpyAstExpr *parse_power(Parser *p)
         if (v == NULL)
             return NULL;
         e = new_expr(p, TPY_EXPR_AWAIT, pos_from(p, parser_pos_of(&t)));
-        e->u.await_.value = v;
-        if (p->func_depth == 0)
-            parser_deferred_error(p, 1, e->pos, "'await' outside function");
+        e->u.await_.value = v;   /* symtable.c checks where await may appear */
     } else {
         e = parse_primary(p);
     }

@@ -41,6 +41,9 @@ typedef struct Parser {
     int newline_line, newline_col;     /* the last NEWLINE token consumed */
     bool failed;
     bool generic_error;       /* the error is a plain "invalid syntax" */
+    bool lexer_error;         /* the error came from the lexer (CPython's tokenizer) */
+    int last_token_line;
+    bool post_parse_error;    /* the error is a deferred or symtable.c one */      /* line of the last token fetched (CPython's tokens[fill-1]) */
     ParserError error;
     ParserError deferred;     /* first compiler-stage error ('return' outside function) */
     bool has_deferred;
@@ -57,9 +60,27 @@ typedef struct Parser {
 } Parser;
 
 /* parser.c: tokens and errors */
-TpyToken *parser_peek(Parser *p, int k);          /* k tokens ahead; valid until the next call */
-TpyTokenKind parser_kind(Parser *p);
-TpyTokenKind parser_kind_at(Parser *p, int k);
+TpyToken *parser_peek_slow(Parser *p, int k);     /* fills the buffer up to token pos + k */
+
+/* k tokens ahead; valid until the next call.  Inline: the parser asks for
+ * the current token's kind several times per token. */
+static inline TpyToken *parser_peek(Parser *p, int k)
+{
+    int i = p->pos + k - p->base;
+    if (i >= 0 && i < p->count)
+        return &p->tokens[i];
+    return parser_peek_slow(p, k);
+}
+
+static inline TpyTokenKind parser_kind(Parser *p)
+{
+    return parser_peek(p, 0)->kind;
+}
+
+static inline TpyTokenKind parser_kind_at(Parser *p, int k)
+{
+    return parser_peek(p, k)->kind;
+}
 TpyToken parser_advance(Parser *p);
 bool parser_accept(Parser *p, TpyTokenKind kind);
 bool parser_expect(Parser *p, TpyTokenKind kind, const char *what);

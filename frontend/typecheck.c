@@ -58,6 +58,19 @@ void tc_error(TpyChecker *c, int line, int col, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    /* mypy reports a message once per line (errors.py, remove_duplicates: the
+     * column is ignored, the leftmost one stays).  Duplicates come from one
+     * statement, so looking at the recent errors is enough. */
+    TpyDiags *d = c->diags;
+    for (int i = d->count - 1; i >= 0 && i >= d->count - 64; i--) {
+        TpyDiag *prev = &d->items[i];
+        if (prev->kind == TPY_DIAG_ERROR && prev->source == c->module->source && prev->line == line &&
+            strcmp(prev->message, buf) == 0) {
+            if (col < prev->col)
+                prev->col = col;
+            return;
+        }
+    }
     tpy_diag_error(c->diags, c->module->source, line, col, "%s", buf);
 }
 
@@ -68,7 +81,7 @@ const char *tc_str(TpyChecker *c, TpyType *t)
 
 bool tc_is_subtype(TpyChecker *c, TpyType *a, TpyType *b)
 {
-    return tpy_type_is_subtype(&c->types, a, b);
+    return tpy_types_is_subtype(&c->types, a, b);
 }
 
 /* ----------------------------------------------------------------- natives */
@@ -271,6 +284,62 @@ static TpyClass *special_alias_class(TpyChecker *c, int special)
     }
 }
 
+/* The symbol a name or module.attr expression denotes, looked up quietly. */
+static TpySymbol *quiet_symbol(TpyChecker *c, TpyAstExpr *e, TpyScope *scope)
+{
+    int saved = c->silent;
+    c->silent++;
+    TpySymbol *sym = ann_symbol(c, e, scope);
+    c->silent = saved;
+    return sym;
+}
+
+/* Is `e`, the value of `X = e` at module level, a type expression, making X an
+ * implicit type alias (mypy): a class, list[int], Optional[str], int | None,
+ * Callable[[int], str], another alias? */
+bool tc_is_alias_value(TpyChecker *c, TpyAstExpr *e, TpyScope *scope, int depth)
+{
+    if (e == NULL || depth > 20)
+        return false;
+    switch (e->kind) {
+    case TPY_EXPR_NAME: case TPY_EXPR_ATTRIBUTE: {
+        if (e->kind == TPY_EXPR_ATTRIBUTE && e->u.attribute.value->kind != TPY_EXPR_NAME)
+            return false;
+        TpySymbol *sym = quiet_symbol(c, e, scope);
+        if (sym == NULL)
+            return false;
+        if (sym->kind == TPY_SYM_CLASS)
+            return true;
+        if (sym->kind == TPY_SYM_SPECIAL) {
+            switch (special_of(sym->type)) {
+            case TPY_SP_OPTIONAL: case TPY_SP_UNION: case TPY_SP_CALLABLE: case TPY_SP_LIST:
+            case TPY_SP_DICT: case TPY_SP_SET: case TPY_SP_TUPLE: case TPY_SP_TYPE:
+            case TPY_SP_FROZENSET: case TPY_SP_DEQUE: case TPY_SP_DEFAULTDICT:
+                return true;
+            default:
+                return false;
+            }
+        }
+        return sym->kind == TPY_SYM_VAR && sym->value != NULL && !(sym->flags & TPY_SYMF_DECLARED) &&
+               sym->scope != NULL && sym->scope->kind == TPY_SCOPE_MODULE && sym->value != e &&
+               tc_is_alias_value(c, sym->value, sym->scope, depth + 1);
+    }
+    case TPY_EXPR_SUBSCRIPT:
+        return tc_is_alias_value(c, e->u.subscript.value, scope, depth + 1);
+    case TPY_EXPR_BINOP:
+        if (e->u.binop.op != TPY_BINOP_BITOR)
+            return false;
+        return (tc_is_alias_value(c, e->u.binop.left, scope, depth + 1) ||
+                (e->u.binop.left->kind == TPY_EXPR_CONSTANT &&
+                 e->u.binop.left->u.constant.kind == TPY_CONST_NONE)) &&
+               (tc_is_alias_value(c, e->u.binop.right, scope, depth + 1) ||
+                (e->u.binop.right->kind == TPY_EXPR_CONSTANT &&
+                 e->u.binop.right->u.constant.kind == TPY_CONST_NONE));
+    default:
+        return false;
+    }
+}
+
 static TpyType *ann_from_symbol(TpyChecker *c, TpySymbol *sym, TpyAstExpr *e)
 {
     TpyTypes *T = &c->types;
@@ -315,6 +384,23 @@ static TpyType *ann_from_symbol(TpyChecker *c, TpySymbol *sym, TpyAstExpr *e)
     default:
         if (sym->type != NULL && sym->type->kind == TPY_TYPE_CLASSOBJ && sym->value != NULL)
             return sym->type->items[0];   /* an alias: X = SomeClass */
+        if (sym->kind == TPY_SYM_VAR && sym->value != NULL && !(sym->flags & TPY_SYMF_INFERRING) &&
+            !(sym->flags & TPY_SYMF_DECLARED) && sym->scope != NULL &&
+            sym->scope->kind == TPY_SCOPE_MODULE && tc_is_alias_value(c, sym->value, sym->scope, 0)) {
+            /* An implicit alias: Matrix = list[list[float]].  Its own errors are
+             * reported where it is defined; a recursive use resolves to Any. */
+            sym->flags |= TPY_SYMF_INFERRING;
+            TpyModuleInfo *saved_module = c->module;
+            if (sym->scope->module != NULL)
+                c->module = sym->scope->module;
+            int saved = c->silent;
+            c->silent++;
+            TpyType *t = ann(c, sym->value, sym->scope, 1);
+            c->silent = saved;
+            c->module = saved_module;
+            sym->flags &= ~(unsigned)TPY_SYMF_INFERRING;
+            return t;
+        }
         tc_error(c, e->pos.line, e->pos.col, "Variable \"%s.%s\" is not valid as a type",
                  sym->scope && sym->scope->module ? sym->scope->module->name : "__main__", sym->name);
         return T->error;
@@ -1085,6 +1171,44 @@ static TpyType *synth_init(TpyChecker *c, TpyClass *cls)
     return fn;
 }
 
+/* The methods typing.NamedTuple gives a class (mypy's semantanal_namedtuple):
+ * _replace(self, *, field=...) -> C and _asdict(self) -> dict[str, Any]. */
+static void synth_namedtuple_methods(TpyChecker *c, TpyClass *cls)
+{
+    TpyTypes *T = &c->types;
+    TpyScope *ms = cls->members;
+    TpyType *self_t = self_type_of(c, cls);
+    if (tpy_scope_lookup(ms, "_replace") == NULL) {
+        TpyParam *ps = tpy_arena_alloc(c->arena, sizeof(TpyParam) * (size_t)(cls->field_count + 1));
+        int n = 0;
+        ps[n++] = (TpyParam){ "self", self_t, TPY_PARAM_POS, false };
+        for (int i = 0; i < cls->field_count; i++) {
+            TpySymbol *f = cls->fields[i];
+            ps[n++] = (TpyParam){ f->name, f->type ? f->type : T->error, TPY_PARAM_KWONLY, true };
+        }
+        TpySymbol *m = tpy_scope_add(c->arena, ms, "_replace", TPY_SYM_FUNC);
+        m->type = tpy_types_callable(T, ps, n, self_t);
+        m->type->name = "_replace";
+        m->type->owner = cls->name;
+        m->cls = cls;
+    }
+    if (tpy_scope_lookup(ms, "_fields") == NULL && T->b.tuple != NULL) {
+        TpySymbol *f = tpy_scope_add(c->arena, ms, "_fields", TPY_SYM_VAR);
+        f->type = tpy_types_instance1(T, T->b.tuple, T->t_str);
+        f->flags |= TPY_SYMF_CLASSVAR | TPY_SYMF_DECLARED;
+        f->cls = cls;
+    }
+    if (tpy_scope_lookup(ms, "_asdict") == NULL && T->b.dict != NULL) {
+        TpyParam *ps = tpy_arena_alloc(c->arena, sizeof(TpyParam));
+        ps[0] = (TpyParam){ "self", self_t, TPY_PARAM_POS, false };
+        TpySymbol *m = tpy_scope_add(c->arena, ms, "_asdict", TPY_SYM_FUNC);
+        m->type = tpy_types_callable(T, ps, 1, tpy_types_instance2(T, T->b.dict, T->t_str, T->error));
+        m->type->name = "_asdict";
+        m->type->owner = cls->name;
+        m->cls = cls;
+    }
+}
+
 static bool is_field_call(TpyChecker *c, TpyAstExpr *v, TpyScope *scope, bool *init_false,
                           bool *has_default)
 {
@@ -1383,6 +1507,7 @@ void tc_declare_class(TpyChecker *c, TpySymbol *csym)
         }
     }
     if (cls->flags & TPY_CLASS_NAMEDTUPLE) {
+        synth_namedtuple_methods(c, cls);
         TpyType *elem = T->nothing;
         for (int i = 0; i < cls->field_count; i++)
             elem = tpy_types_join(T, elem, cls->fields[i]->type ? cls->fields[i]->type : T->error);
@@ -1560,6 +1685,8 @@ static void note_builtin_class(TpyChecker *c, TpyClass *cls)
         if (strcmp(n, "Iterable") == 0) b->iterable = cls;
         if (strcmp(n, "Generator") == 0) b->generator = cls;
         if (strcmp(n, "Sized") == 0) b->sized = cls;
+        if (strcmp(n, "Collection") == 0) b->collection = cls;
+        if (strcmp(n, "AbstractSet") == 0) b->abstract_set = cls;
     }
 }
 
@@ -1778,6 +1905,9 @@ void tc_check_function_body(TpyChecker *c, TpyAstStmt *def)
         TpyType *r = fn->ret;
         fc.yield_type = r->kind == TPY_TYPE_INSTANCE && r->count > 0 ? r->items[0] : T->error;
         fc.ret = r->kind == TPY_TYPE_INSTANCE && r->count > 2 ? r->items[2] : T->none;
+        /* What `yield` evaluates to: Generator's S; None for Iterator/Iterable (mypy). */
+        fc.send_type = r->kind == TPY_TYPE_INSTANCE && r->count > 2 ? r->items[1]
+                       : r->kind == TPY_TYPE_INSTANCE ? T->none : T->error;
     }
     c->fn = &fc;
     memset(&c->env, 0, sizeof c->env);

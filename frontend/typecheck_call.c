@@ -2,13 +2,16 @@
  *
  * Argument matching mirrors CPython's binding rules (positional, *args, keyword,
  * **kwargs, defaults, keyword-only, positional-only) and reports mypy's
- * messages.  Generic stub functions are instantiated by unification: each
- * argument type is matched against its formal and type variables are bound
- * (protocol formals like Iterable[T] are matched member by member), then the
- * return context fills what is left, then lambdas are checked with the
- * instantiated context.  Overloads: the first variant that accepts the
- * argument types (checked silently) wins, as in mypy.  isinstance, super,
- * type, reveal_type, dataclasses.field are implemented here natively.
+ * messages.  Generic stub functions are instantiated by unification, in
+ * mypy's order: the return type is first solved against the expected type
+ * (those variables are then fixed), each argument type is matched against its
+ * formal (protocol formals like Iterable[T] member by member), the context
+ * fills what is left, and lambdas come last with the instantiated context.
+ * Overloads: the first variant that accepts the argument types (checked
+ * silently) wins; when none does, the first plausible variant whose erased
+ * formals resemble the arguments is checked loudly (mypy's check_overload_call
+ * steps 4-5), else "No overload variant".  isinstance, super, type,
+ * reveal_type, dataclasses.field are implemented here natively.
  */
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +37,34 @@ static const char *callee_desc(TpyChecker *c, TpyType *fn)
 
 /* ------------------------------------------------------------- inference */
 
+/* Whether CALLABLE `fn` accepts `n` positional arguments. */
+static bool accepts_positional(const TpyType *fn, int n)
+{
+    int required = 0, max = 0;
+    for (int i = 0; i < fn->count; i++) {
+        const TpyParam *p = &fn->params[i];
+        if (p->kind == TPY_PARAM_VARARG)
+            max = 1 << 20;
+        else if (p->kind == TPY_PARAM_POS || p->kind == TPY_PARAM_POSONLY) {
+            max = max < (1 << 20) ? max + 1 : max;
+            required += !p->has_default;
+        } else if (p->kind == TPY_PARAM_KWONLY && !p->has_default)
+            return false;
+    }
+    return required <= n && n <= max;
+}
+
+/* The variant of overloaded `fn` to infer against CALLABLE `formal`: the first
+ * one that takes formal's arity (mypy's find_matching_overload_item does the
+ * same with full subtyping), else the first. */
+static TpyType *overload_for_arity(TpyType *fn, const TpyType *formal)
+{
+    for (int i = 0; i < fn->count; i++)
+        if (fn->items[i]->kind == TPY_TYPE_CALLABLE && accepts_positional(fn->items[i], formal->count))
+            return fn->items[i];
+    return fn->count > 0 ? fn->items[0] : NULL;
+}
+
 bool tc_infer(TpyChecker *c, TpyType *formal, TpyType *actual, TpyType **tvars, TpyType **binds,
               int n, int depth)
 {
@@ -45,6 +76,10 @@ bool tc_infer(TpyChecker *c, TpyType *formal, TpyType *actual, TpyType **tvars, 
             if (tvars[i] != formal)
                 continue;
             if (actual->kind == TPY_TYPE_NORETURN && (actual->flags & TPY_NORETURN_NOTHING))
+                return true;
+            /* A generic actual's own variables (the T of `list` in defaultdict(list))
+             * say nothing yet: leave the variable to the return context. */
+            if (tpy_type_has_typevars(actual))
                 return true;
             if (binds[i] == NULL || (binds[i]->kind == TPY_TYPE_NORETURN))
                 binds[i] = actual;
@@ -84,6 +119,29 @@ bool tc_infer(TpyChecker *c, TpyType *formal, TpyType *actual, TpyType **tvars, 
                 tc_infer(c, formal->items[i], mapped->items[i], tvars, binds, n, depth + 1);
             return true;
         }
+        if (actual->kind == TPY_TYPE_INSTANCE && actual->count > 0) {
+            /* A supertype of the formal's class, as when a return type meets its
+             * context: map[S] against Iterable[str] gives S = str. */
+            TpyType *up = tpy_types_map_to_class(T, formal, actual->cls);
+            if (up != NULL) {
+                for (int i = 0; i < up->count && i < actual->count; i++)
+                    tc_infer(c, up->items[i], actual->items[i], tvars, binds, n, depth + 1);
+                return true;
+            }
+            if ((actual->cls->flags & TPY_CLASS_PROTOCOL) && actual->cls->members != NULL &&
+                !(formal->cls->flags & TPY_CLASS_PROTOCOL)) {
+                TpyScope *members = actual->cls->members;
+                for (int i = 0; i < members->count; i++) {
+                    if (members->symbols[i]->kind != TPY_SYM_FUNC)
+                        continue;
+                    TpyType *have = tc_member_lookup_cb(c, formal, members->symbols[i]->name);
+                    TpyType *want = tc_member_lookup_cb(c, actual, members->symbols[i]->name);
+                    if (have != NULL && want != NULL)
+                        tc_infer(c, have, want, tvars, binds, n, depth + 1);
+                }
+                return true;
+            }
+        }
         if (formal->cls->flags & TPY_CLASS_PROTOCOL) {
             /* Match the protocol's members: Iterable[T].__iter__ vs actual.__iter__. */
             if (formal->cls->members != NULL)
@@ -108,10 +166,10 @@ bool tc_infer(TpyChecker *c, TpyType *formal, TpyType *actual, TpyType **tvars, 
         TpyType *a = actual;
         if (a->kind == TPY_TYPE_CLASSOBJ)
             a = tc_constructor(c, a);
-        else if (a->kind == TPY_TYPE_OVERLOADED && a->count > 0)
-            a = a->items[0];
         else if (a->kind == TPY_TYPE_INSTANCE)
             a = tc_member(c, a, "__call__", NULL);
+        if (a != NULL && a->kind == TPY_TYPE_OVERLOADED)
+            a = overload_for_arity(a, formal);
         if (a == NULL || a->kind != TPY_TYPE_CALLABLE)
             return true;
         tc_infer(c, formal->ret, a->ret, tvars, binds, n, depth + 1);
@@ -156,6 +214,35 @@ TpyType *tc_bind_method(TpyChecker *c, TpyType *fn, TpyType *self_type, bool cla
     return b;
 }
 
+/* One constructor variant: the bound __init__ `init` returning `self_t`, named
+ * after the class and generic in the class's parameters (when `generic`) plus
+ * the variant's own type variables (map.__init__ is generic in T1). */
+static TpyType *constructor_variant(TpyChecker *c, TpyType *init, TpyType *raw, TpyClass *cls,
+                                    TpyType *self_t, bool generic)
+{
+    TpyType *v = tpy_types_copy(&c->types, init);
+    v->ret = self_t;
+    /* An annotated self (`def __init__(self: dict[str, V], **kwargs: V)`) is
+     * the instance this variant constructs, as in typeshed. */
+    if (generic && raw != NULL && raw->kind == TPY_TYPE_CALLABLE && raw->count > 0 &&
+        raw->params[0].type != NULL && raw->params[0].type->kind == TPY_TYPE_INSTANCE &&
+        raw->params[0].type->cls == cls)
+        v->ret = raw->params[0].type;
+    v->name = cls->name;
+    v->owner = NULL;
+    v->flags |= TPY_FN_TYPE_OBJECT;
+    if (generic) {
+        int n = cls->tparam_count + init->tvar_count;
+        TpyType **tv = tpy_arena_alloc(c->arena, sizeof(TpyType *) * (size_t)n);
+        memcpy(tv, cls->tparams, sizeof(TpyType *) * (size_t)cls->tparam_count);
+        if (init->tvar_count > 0)
+            memcpy(tv + cls->tparam_count, init->tvars, sizeof(TpyType *) * (size_t)init->tvar_count);
+        v->tvars = tv;
+        v->tvar_count = n;
+    }
+    return v;
+}
+
 /* The constructor signature of a class object: __init__ (or __new__) bound,
  * returning the instance; generic classes stay generic in their parameters. */
 TpyType *tc_constructor(TpyChecker *c, TpyType *classobj)
@@ -168,7 +255,7 @@ TpyType *tc_constructor(TpyChecker *c, TpyType *classobj)
     bool generic = cls->tparam_count > 0 && (inst->count == 0 ||
                    (inst->count > 0 && inst->items[0]->kind == TPY_TYPE_ERROR));
     TpyType *self_t = generic ? tpy_types_instance(T, cls, cls->tparams, cls->tparam_count) : inst;
-    TpyType *init = NULL;
+    TpyType *init = NULL, *raw = NULL;
     TpySymbol *isym = NULL;
     TpyClass *owner = NULL;
     for (TpyClass *k = cls; k != NULL; k = k->base) {
@@ -188,7 +275,7 @@ TpyType *tc_constructor(TpyChecker *c, TpyType *classobj)
     if (isym == NULL) {
         init = tpy_types_callable(T, NULL, 0, self_t);
     } else {
-        TpyType *raw = isym->type;
+        raw = isym->type;
         TpyType *mapped = tpy_types_map_to_class(T, self_t, owner);
         if (mapped != NULL && owner->tparam_count > 0)
             raw = tpy_types_subst(T, raw, owner->tparams, mapped->items, mapped->count, self_t);
@@ -198,36 +285,16 @@ TpyType *tc_constructor(TpyChecker *c, TpyType *classobj)
     if (init->kind == TPY_TYPE_OVERLOADED) {
         TpyType *o = tpy_types_copy(T, init);
         o->items = tpy_arena_alloc(c->arena, sizeof(TpyType *) * (size_t)init->count);
-        for (int i = 0; i < init->count; i++) {
-            TpyType *v = tpy_types_copy(T, init->items[i]);
-            v->ret = self_t;
-            v->name = cls->name;
-            v->owner = NULL;
-            v->flags |= TPY_FN_TYPE_OBJECT;
-            if (generic) {
-                v->tvars = cls->tparams;
-                v->tvar_count = cls->tparam_count;
-            }
-            o->items[i] = v;
-        }
+        for (int i = 0; i < init->count; i++)
+            o->items[i] = constructor_variant(c, init->items[i],
+                                              raw != NULL && raw->kind == TPY_TYPE_OVERLOADED &&
+                                                  i < raw->count ? raw->items[i] : NULL,
+                                              cls, self_t, generic);
         o->name = cls->name;
         o->owner = NULL;
         return o;
     }
-    TpyType *v = tpy_types_copy(T, init);
-    v->ret = self_t;
-    v->name = cls->name;
-    v->owner = NULL;
-    v->flags |= TPY_FN_TYPE_OBJECT;
-    if (generic) {
-        TpyType **tv = tpy_arena_alloc(c->arena, sizeof(TpyType *) * (size_t)(cls->tparam_count + init->tvar_count));
-        memcpy(tv, cls->tparams, sizeof(TpyType *) * (size_t)cls->tparam_count);
-        if (init->tvar_count > 0)
-            memcpy(tv + cls->tparam_count, init->tvars, sizeof(TpyType *) * (size_t)init->tvar_count);
-        v->tvars = tv;
-        v->tvar_count = cls->tparam_count + init->tvar_count;
-    }
-    return v;
+    return constructor_variant(c, init, raw, cls, self_t, generic);
 }
 
 /* ----------------------------------------------------------- matching */
@@ -273,6 +340,48 @@ static TpyType *star_item(TpyChecker *c, TpyType *t, Actual *a)
 }
 
 #define MAX_FORMALS 64
+
+static bool has_nothing_part(const TpyType *t, int depth)
+{
+    if (t == NULL || depth > 20)
+        return false;
+    if (t->kind == TPY_TYPE_NORETURN)
+        return true;
+    for (int i = 0; (t->kind == TPY_TYPE_INSTANCE || t->kind == TPY_TYPE_TUPLE || t->kind == TPY_TYPE_UNION) &&
+                    i < t->count; i++)
+        if (has_nothing_part(t->items[i], depth + 1))
+            return true;
+    return false;
+}
+
+/* mypy's infer_function_type_arguments_using_context: solve the return type of
+ * generic `fn` against the expected type.  Optional on both sides is unwrapped;
+ * a bare type-variable return only uses a generic-instance context (so that
+ * `x: float = max(1, 2)` still infers int).  Sets binds/fixed for the
+ * variables it determines. */
+static void context_binds(TpyChecker *c, TpyType *fn, TpyType *expected, TpyType **binds, bool *fixed,
+                          int ntv)
+{
+    TpyTypes *T = &c->types;
+    if (expected == NULL || expected->kind == TPY_TYPE_ERROR || fn->ret == NULL)
+        return;
+    TpyType *ret = fn->ret, *ctx = expected;
+    if (tpy_type_contains_none(ret) && tpy_type_contains_none(ctx)) {
+        ret = tpy_types_remove_none(T, ret);
+        ctx = tpy_types_remove_none(T, ctx);
+    }
+    if (ret->kind == TPY_TYPE_TYPEVAR && !(ctx->kind == TPY_TYPE_INSTANCE && ctx->count > 0))
+        return;
+    if (ctx->kind == TPY_TYPE_UNION)
+        return;   /* tpy's solver has no "any of" constraints: leave it to the arguments */
+    TpyType *eb[32] = { NULL };
+    tc_infer(c, ret, ctx, fn->tvars, eb, ntv, 0);
+    for (int k = 0; k < ntv; k++)
+        if (eb[k] != NULL && eb[k]->kind != TPY_TYPE_ERROR && !has_nothing_part(eb[k], 0)) {
+            binds[k] = eb[k];
+            fixed[k] = true;
+        }
+}
 
 /* Check a call of CALLABLE `fn` with `actuals`.  Reports errors at `node` /
  * the arguments unless silent; *ok becomes false on any mismatch. */
@@ -399,12 +508,21 @@ static TpyType *check_args(TpyChecker *c, TpyType *fn, Actual *actuals, int na, 
             }
         }
     }
-    /* Type inference for generic callees. */
+    /* Type inference for generic callees, in mypy's order: the return context
+     * first (infer_function_type_arguments_using_context), which fixes the
+     * variables it determines; then the arguments bind the rest, lambdas last
+     * so that they see what the other arguments inferred. */
     TpyType *binds[32] = { NULL };
     int ntv = fn->tvar_count < 32 ? fn->tvar_count : 32;
     TpyType *sfn = fn;
     if (ntv > 0) {
+        bool fixed[32] = { false };
+        context_binds(c, fn, expected, binds, fixed, ntv);
+        TpyType *argb[32] = { NULL };
+        TpyType *cur[32];
         for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < ntv; k++)
+                cur[k] = fixed[k] ? binds[k] : argb[k];
             for (int i = 0; i < na; i++) {
                 Actual *a = &actuals[i];
                 bool lambda = a->expr != NULL && a->expr->kind == TPY_EXPR_LAMBDA;
@@ -416,32 +534,46 @@ static TpyType *check_args(TpyChecker *c, TpyType *fn, Actual *actuals, int na, 
                         if ((a->star && (fn->params[k].kind == TPY_PARAM_VARARG ||
                                          fn->params[k].kind == TPY_PARAM_POS)) ||
                             (a->dstar && fn->params[k].kind == TPY_PARAM_KWARG))
-                            tc_infer(c, fn->params[k].type, at, fn->tvars, binds, ntv, 0);
+                            tc_infer(c, fn->params[k].type, at, fn->tvars, argb, ntv, 0);
                     continue;
                 }
                 if (map_of[i] < 0)
                     continue;
                 TpyType *formal = fn->params[map_of[i]].type;
-                TpyType *ctx = pass == 1 ? tpy_types_subst(&c->types, formal, fn->tvars, binds, ntv, NULL)
-                                         : (tpy_type_has_typevars(formal) ? NULL : formal);
-                if (pass == 1 && tpy_type_has_typevars(ctx))
-                    ctx = tpy_types_subst(&c->types, ctx, fn->tvars,
-                                          (TpyType *[32]){ T->error, T->error, T->error, T->error, T->error,
-                                                           T->error, T->error, T->error }, ntv < 8 ? ntv : 8, NULL);
+                TpyType *ctx;
+                if (pass == 1) {
+                    ctx = tpy_types_subst(&c->types, formal, fn->tvars, cur, ntv, NULL);
+                    if (tpy_type_has_typevars(ctx))
+                        ctx = tpy_types_subst(&c->types, ctx, fn->tvars,
+                                              (TpyType *[32]){ T->error, T->error, T->error, T->error, T->error,
+                                                               T->error, T->error, T->error }, ntv < 8 ? ntv : 8, NULL);
+                } else {
+                    /* The context a fixed variable gives, e.g. Iterable[float]. */
+                    TpyType *fixed_only[32];
+                    for (int k = 0; k < ntv; k++)
+                        fixed_only[k] = fixed[k] ? binds[k] : NULL;
+                    ctx = tpy_types_subst(&c->types, formal, fn->tvars, fixed_only, ntv, NULL);
+                    if (tpy_type_has_typevars(ctx))
+                        ctx = NULL;
+                }
                 TpyType *at = actual_type(c, a, ctx);
-                tc_infer(c, formal, at, fn->tvars, binds, ntv, 0);
+                tc_infer(c, formal, at, fn->tvars, argb, ntv, 0);
             }
             if (pass == 0 && expected != NULL && expected->kind != TPY_TYPE_ERROR) {
+                /* Variables the arguments left open take the context's answer. */
                 TpyType *eb[32] = { NULL };
                 tc_infer(c, fn->ret, expected, fn->tvars, eb, ntv, 0);
                 for (int k = 0; k < ntv; k++)
-                    if (binds[k] == NULL && eb[k] != NULL)
-                        binds[k] = eb[k];
+                    if (argb[k] == NULL && eb[k] != NULL)
+                        argb[k] = eb[k];
             }
         }
-        for (int k = 0; k < ntv; k++)
+        for (int k = 0; k < ntv; k++) {
+            if (!fixed[k])
+                binds[k] = argb[k];
             if (binds[k] == NULL)
                 binds[k] = T->nothing;
+        }
         sfn = tpy_types_subst(T, fn, fn->tvars, binds, ntv, NULL);
     }
     /* Argument types. */
@@ -515,6 +647,177 @@ static const char *arg_types_str(TpyChecker *c, Actual *actuals, int na)
     return tpy_arena_strdup(c->arena, buf);
 }
 
+/* Map actuals onto the formals of `fn` the way CPython binds them; false when
+ * the counts or keywords cannot match (mypy's check_argument_count, for picking
+ * plausible overload variants).  map_of[i]: formal of actual i, or -1 (star). */
+static bool plausible_variant(const TpyType *fn, const Actual *actuals, int na, int *map_of)
+{
+    int nf = fn->count < MAX_FORMALS ? fn->count : MAX_FORMALS;
+    bool filled[MAX_FORMALS] = { false };
+    bool star = false, dstar = false;
+    int vararg = -1, kwarg = -1, next = 0;
+    for (int k = 0; k < nf; k++) {
+        if (fn->params[k].kind == TPY_PARAM_VARARG) vararg = k;
+        if (fn->params[k].kind == TPY_PARAM_KWARG) kwarg = k;
+    }
+    for (int i = 0; i < na; i++) {
+        map_of[i] = -1;
+        if (actuals[i].star) { star = true; continue; }
+        if (actuals[i].dstar) { dstar = true; continue; }
+        if (actuals[i].keyword != NULL)
+            continue;
+        while (next < nf && fn->params[next].kind != TPY_PARAM_POS && fn->params[next].kind != TPY_PARAM_POSONLY)
+            next++;
+        if (next < nf) {
+            map_of[i] = next;
+            filled[next++] = true;
+        } else if (vararg >= 0) {
+            map_of[i] = vararg;
+        } else {
+            return false;
+        }
+    }
+    for (int i = 0; i < na; i++) {
+        if (actuals[i].keyword == NULL || actuals[i].dstar)
+            continue;
+        int found = -1;
+        for (int k = 0; k < nf && found < 0; k++)
+            if (fn->params[k].name != NULL && strcmp(fn->params[k].name, actuals[i].keyword) == 0 &&
+                (fn->params[k].kind == TPY_PARAM_POS || fn->params[k].kind == TPY_PARAM_KWONLY))
+                found = k;
+        if (found >= 0 && !filled[found]) {
+            map_of[i] = found;
+            filled[found] = true;
+        } else if (found < 0 && kwarg >= 0) {
+            map_of[i] = kwarg;
+        } else {
+            return false;
+        }
+    }
+    for (int k = 0; k < nf; k++) {
+        const TpyParam *p = &fn->params[k];
+        if (filled[k] || p->has_default)
+            continue;
+        if ((p->kind == TPY_PARAM_POS || p->kind == TPY_PARAM_POSONLY) && !star && !dstar)
+            return false;
+        if (p->kind == TPY_PARAM_KWONLY && !dstar)
+            return false;
+    }
+    return true;
+}
+
+/* mypy's erase_type: type variables and type arguments become Any, callables
+ * Callable[..., Any], fixed tuples tuple[Any, ...]. */
+static TpyType *erase_type(TpyChecker *c, TpyType *t)
+{
+    TpyTypes *T = &c->types;
+    switch (t->kind) {
+    case TPY_TYPE_TYPEVAR:
+        return T->error;
+    case TPY_TYPE_INSTANCE: {
+        if (t->count == 0)
+            return t;
+        TpyType **args = tpy_arena_alloc(c->arena, sizeof(TpyType *) * (size_t)t->count);
+        for (int i = 0; i < t->count; i++)
+            args[i] = T->error;
+        return tpy_types_instance(T, t->cls, args, t->count);
+    }
+    case TPY_TYPE_TUPLE:
+        return T->b.tuple != NULL ? tpy_types_instance1(T, T->b.tuple, T->error) : T->error;
+    case TPY_TYPE_UNION: {
+        TpyType **items = tpy_arena_alloc(c->arena, sizeof(TpyType *) * (size_t)t->count);
+        for (int i = 0; i < t->count; i++)
+            items[i] = erase_type(c, t->items[i]);
+        return tpy_types_union(T, items, t->count);
+    }
+    case TPY_TYPE_CALLABLE: case TPY_TYPE_OVERLOADED: {
+        TpyParam *ps = tpy_arena_alloc(c->arena, sizeof(TpyParam) * 2);
+        ps[0] = (TpyParam){ NULL, T->error, TPY_PARAM_VARARG, false };
+        ps[1] = (TpyParam){ NULL, T->error, TPY_PARAM_KWARG, false };
+        return tpy_types_callable(T, ps, 2, T->error);
+    }
+    case TPY_TYPE_CLASSOBJ:
+        return tpy_types_classobj(T, erase_type(c, t->items[0]));
+    default:
+        return t;
+    }
+}
+
+static bool is_typetype_like(TpyChecker *c, const TpyType *t)
+{
+    return t->kind == TPY_TYPE_CLASSOBJ ||
+           (t->kind == TPY_TYPE_INSTANCE && c->types.b.type != NULL && t->cls == c->types.b.type);
+}
+
+/* mypy's arg_approximate_similarity: could `actual` be meant for `formal`?
+ * Deliberately loose; used to pick the overload variant to blame. */
+static bool approx_similar(TpyChecker *c, TpyType *actual, TpyType *formal, int depth)
+{
+    TpyTypes *T = &c->types;
+    if (depth > 10 || actual->kind == TPY_TYPE_TYPEVAR || formal->kind == TPY_TYPE_TYPEVAR)
+        return true;
+    if (formal->kind == TPY_TYPE_CALLABLE &&
+        (actual->kind == TPY_TYPE_CALLABLE || actual->kind == TPY_TYPE_OVERLOADED ||
+         actual->kind == TPY_TYPE_CLASSOBJ))
+        return true;
+    if (is_typetype_like(c, actual) && is_typetype_like(c, formal))
+        return true;
+    if (actual->kind == TPY_TYPE_UNION) {
+        for (int i = 0; i < actual->count; i++)
+            if (approx_similar(c, actual->items[i], formal, depth + 1))
+                return true;
+        return false;
+    }
+    if (formal->kind == TPY_TYPE_UNION) {
+        for (int i = 0; i < formal->count; i++)
+            if (approx_similar(c, actual, formal->items[i], depth + 1))
+                return true;
+        return false;
+    }
+    if (formal->kind == TPY_TYPE_INSTANCE) {
+        TpyType *a = actual;
+        if ((a->kind == TPY_TYPE_CALLABLE || a->kind == TPY_TYPE_OVERLOADED) && T->b.function != NULL)
+            a = tpy_types_instance(T, T->b.function, NULL, 0);
+        if (a->kind == TPY_TYPE_TUPLE)
+            a = tpy_types_tuple_fallback(T, a);
+        if (a->kind == TPY_TYPE_INSTANCE && tpy_class_is_subclass(a->cls, formal->cls))
+            return true;
+    }
+    return tc_is_subtype(c, erase_type(c, actual), erase_type(c, formal));
+}
+
+/* The overload variant mypy blames when none matches (check_overload_call,
+ * steps 4-5): the first plausible one whose formals are approximately similar
+ * to the arguments evaluated without context.  NULL if there is none. */
+static TpyType *erased_target(TpyChecker *c, TpyType *fn, Actual *actuals, int na)
+{
+    int map_of[256];
+    if (na > 256)
+        return NULL;
+    for (int v = 0; v < fn->count; v++) {
+        TpyType *variant = fn->items[v];
+        if (variant->kind != TPY_TYPE_CALLABLE || !plausible_variant(variant, actuals, na, map_of))
+            continue;
+        bool similar = true;
+        for (int i = 0; i < na && similar; i++) {
+            if (map_of[i] < 0)
+                continue;
+            int saved = c->silent;
+            c->silent++;
+            TpyType *at = actual_type(c, &actuals[i], NULL);
+            c->silent = saved;
+            TpyType *formal = variant->params[map_of[i]].type;
+            if (variant->params[map_of[i]].kind == TPY_PARAM_VARARG ||
+                variant->params[map_of[i]].kind == TPY_PARAM_KWARG)
+                formal = formal != NULL ? formal : c->types.error;
+            similar = at->kind == TPY_TYPE_ERROR || approx_similar(c, at, formal, 0);
+        }
+        if (similar)
+            return variant;
+    }
+    return NULL;
+}
+
 static TpyType *call_overloaded(TpyChecker *c, TpyType *fn, Actual *actuals, int na, TpyAstExpr *node,
                                 TpyType *expected, bool *ok)
 {
@@ -535,6 +838,13 @@ static TpyType *call_overloaded(TpyChecker *c, TpyType *fn, Actual *actuals, int
             return check_args(c, fn->items[v], actuals, na, node, expected, ok);
     }
     *ok = false;
+    TpyType *blamed = erased_target(c, fn, actuals, na);
+    if (blamed != NULL) {
+        /* Report the errors of the variant the call was most likely meant for. */
+        TpyType *r = check_args(c, blamed, actuals, na, node, expected, ok);
+        *ok = false;
+        return r;
+    }
     for (int i = 0; i < na; i++)
         if (actuals[i].type == NULL)
             actual_type(c, &actuals[i], NULL);

@@ -138,6 +138,11 @@ TpyType *tc_member(TpyChecker *c, TpyType *recv, const char *name, TpySymbol **s
                 }
                 return sub->type;
             }
+            /* Attributes every module object has (typeshed's types.ModuleType). */
+            if (strcmp(name, "__name__") == 0 || strcmp(name, "__file__") == 0)
+                return c->types.t_str;
+            if (strcmp(name, "__doc__") == 0 || strcmp(name, "__package__") == 0)
+                return tpy_types_optional(&c->types, c->types.t_str);
             return NULL;
         }
         if (sym_out)
@@ -366,15 +371,208 @@ static const char *cmp_dunder(TpyCmpOp op, bool reflected)
     }
 }
 
+/* --strict-equality (part of --strict).  Does `t` define __eq__ outside builtins?
+ * Then == may hold across types, and mypy keeps quiet (custom_special_method). */
+static bool custom_eq(TpyChecker *c, TpyType *t)
+{
+    switch (t->kind) {
+    case TPY_TYPE_INSTANCE:
+        for (TpyClass *k = t->cls; k != NULL; k = k->base)
+            if (k->members != NULL && tpy_scope_lookup(k->members, "__eq__") != NULL)
+                return k->module == NULL || strcmp(k->module, "builtins") != 0;
+        return false;
+    case TPY_TYPE_UNION:
+        for (int i = 0; i < t->count; i++)
+            if (custom_eq(c, t->items[i]))
+                return true;
+        return false;
+    case TPY_TYPE_ERROR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool has_bytes_part(TpyChecker *c, TpyType *t)
+{
+    TpyBuiltins *b = &c->types.b;
+    if (t->kind == TPY_TYPE_UNION) {
+        for (int i = 0; i < t->count; i++)
+            if (has_bytes_part(c, t->items[i]))
+                return true;
+        return false;
+    }
+    return t->kind == TPY_TYPE_INSTANCE && (t->cls == b->bytes || t->cls == b->bytearray);
+}
+
+/* Set-like builtins whose == compares members across classes (mypy's
+ * OVERLAPPING_TYPES_ALLOWLIST): set, frozenset, dict_keys, dict_items. */
+static bool is_set_like(TpyChecker *c, TpyType *t)
+{
+    TpyBuiltins *b = &c->types.b;
+    if (t->kind != TPY_TYPE_INSTANCE || b->abstract_set == NULL)
+        return false;
+    if (t->cls == b->set || t->cls == b->frozenset)
+        return true;
+    return t->cls->module != NULL && strcmp(t->cls->module, "builtins") == 0 &&
+           (strcmp(t->cls->name, "dict_keys") == 0 || strcmp(t->cls->name, "dict_items") == 0);
+}
+
+/* A literal operand (mypy's last_known_value): 1, -1, "a", b"a", True.  `text`
+ * is its spelling inside Literal[...]; `key` identifies the value (1 == True). */
+typedef struct Literal {
+    bool present, is_bool;
+    const char *text, *key;
+} Literal;
+
+static const char *python_repr(TpyChecker *c, const char *s, size_t n, bool bytes)
+{
+    bool has_single = memchr(s, '\'', n) != NULL, has_double = memchr(s, '"', n) != NULL;
+    char quote = has_single && !has_double ? '"' : '\'';
+    size_t cap = n * 4 + 4, k = 0;
+    char *out = tpy_arena_alloc(c->arena, cap);
+    if (bytes)
+        out[k++] = 'b';
+    out[k++] = quote;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == (unsigned char)quote || ch == '\\') {
+            out[k++] = '\\';
+            out[k++] = (char)ch;
+        } else if (ch == '\n' || ch == '\t' || ch == '\r') {
+            out[k++] = '\\';
+            out[k++] = ch == '\n' ? 'n' : ch == '\t' ? 't' : 'r';
+        } else if (ch < 0x20 || ch == 0x7f || (bytes && ch >= 0x80)) {
+            k += (size_t)snprintf(out + k, cap - k, "\\x%02x", ch);
+        } else {
+            out[k++] = (char)ch;
+        }
+    }
+    out[k++] = quote;
+    out[k] = '\0';
+    return out;
+}
+
+static Literal literal_of(TpyChecker *c, const TpyAstExpr *e)
+{
+    Literal lit = { false, false, NULL, NULL };
+    if (e == NULL)
+        return lit;
+    bool negative = false;
+    if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_USUB &&
+        e->u.unaryop.operand->kind == TPY_EXPR_CONSTANT &&
+        e->u.unaryop.operand->u.constant.kind == TPY_CONST_INT) {
+        negative = true;
+        e = e->u.unaryop.operand;
+    }
+    if (e->kind != TPY_EXPR_CONSTANT)
+        return lit;
+    switch (e->u.constant.kind) {
+    case TPY_CONST_INT: {
+        const char *digits = e->u.constant.int_text;
+        bool zero = strcmp(digits, "0") == 0;
+        lit.text = tpy_arena_printf(c->arena, "%s%s", negative && !zero ? "-" : "", digits);
+        lit.key = zero ? "i0" : strcmp(lit.text, "1") == 0 ? "i1" : tpy_arena_printf(c->arena, "i%s", lit.text);
+        break;
+    }
+    case TPY_CONST_TRUE: case TPY_CONST_FALSE:
+        lit.is_bool = true;
+        lit.text = e->u.constant.kind == TPY_CONST_TRUE ? "True" : "False";
+        lit.key = e->u.constant.kind == TPY_CONST_TRUE ? "i1" : "i0";   /* True == 1 */
+        break;
+    case TPY_CONST_STR: case TPY_CONST_BYTES: {
+        bool bytes = e->u.constant.kind == TPY_CONST_BYTES;
+        lit.text = python_repr(c, e->u.constant.str, e->u.constant.str_len, bytes);
+        lit.key = tpy_arena_printf(c->arena, "s%s", lit.text);
+        break;
+    }
+    default:
+        return lit;
+    }
+    lit.present = true;
+    return lit;
+}
+
+/* How an operand is named in a message: its literal type if it has one. */
+static const char *operand_str(TpyChecker *c, TpyType *t, const Literal *lit)
+{
+    if (lit != NULL && lit->present)
+        return tpy_arena_printf(c->arena, "Literal[%s]", lit->text);
+    return tc_str(c, t);
+}
+
+/* mypy's dangerous_comparison: `left` and `right` can never compare equal.
+ * `container` is the right operand of `in` (right is then its item type);
+ * `llit`/`rlit` are the operands' literal values, if any. */
+static bool dangerous_comparison(TpyChecker *c, TpyType *left, TpyType *right, TpyType *container,
+                                 const Literal *llit, const Literal *rlit)
+{
+    TpyTypes *T = &c->types;
+    if (custom_eq(c, left) || custom_eq(c, right))
+        return false;
+    if (left->kind == TPY_TYPE_NONE || right->kind == TPY_TYPE_NONE)
+        return false;
+    if (left->kind == TPY_TYPE_UNION && right->kind == TPY_TYPE_UNION) {
+        left = tpy_types_remove_none(T, left);
+        right = tpy_types_remove_none(T, right);
+    }
+    if (container != NULL && has_bytes_part(c, container) && has_bytes_part(c, left))
+        return false;   /* b"a" in b"abc" is a substring test */
+    if (is_set_like(c, left) && is_set_like(c, right)) {
+        TpyType *l = tpy_types_map_to_class(T, left, T->b.abstract_set);
+        TpyType *r = tpy_types_map_to_class(T, right, T->b.abstract_set);
+        if (l != NULL && r != NULL && l->count == 1 && r->count == 1)
+            return dangerous_comparison(c, l->items[0], r->items[0], NULL, NULL, NULL);
+    }
+    if (left->kind == TPY_TYPE_INSTANCE && right->kind == TPY_TYPE_INSTANCE && left->cls == right->cls &&
+        (left->cls == T->b.list || left->cls == T->b.tuple) && left->count == 1 && right->count == 1)
+        return dangerous_comparison(c, left->items[0], right->items[0], NULL, NULL, NULL);
+    if (llit != NULL && llit->present && rlit != NULL && rlit->present) {
+        if (llit->is_bool && rlit->is_bool)
+            return false;   /* comparing booleans is not dangerous */
+        if (strcmp(llit->key, rlit->key) != 0)
+            return true;    /* Literal[1] == Literal[2] */
+    }
+    return !tpy_types_overlap(T, left, right);
+}
+
+/* The item type `x in t` compares against, when t is a nominal container
+ * (mypy's analyze_container_item_type); NULL otherwise. */
+static TpyType *container_item(TpyChecker *c, TpyType *t)
+{
+    TpyTypes *T = &c->types;
+    if (t->kind == TPY_TYPE_UNION) {
+        TpyType *items[64];
+        int n = 0;
+        for (int i = 0; i < t->count && n < 64; i++) {
+            TpyType *it = container_item(c, t->items[i]);
+            if (it != NULL)
+                items[n++] = it;
+        }
+        return n > 0 ? tpy_types_union(T, items, n) : NULL;
+    }
+    if (T->b.collection == NULL || (t->kind != TPY_TYPE_INSTANCE && t->kind != TPY_TYPE_TUPLE))
+        return NULL;
+    TpyType *m = tpy_types_map_to_class(T, t, T->b.collection);
+    return m != NULL && m->count == 1 ? m->items[0] : NULL;
+}
+
 static TpyType *compare_pair(TpyChecker *c, TpyCmpOp op, TpyType *lt, TpyType *rt, TpyAstExpr *node,
-                             TpyAstExpr *right)
+                             TpyAstExpr *left, TpyAstExpr *right)
 {
     TpyTypes *T = &c->types;
     if (lt->kind == TPY_TYPE_ERROR || rt->kind == TPY_TYPE_ERROR)
         return T->t_bool;
     switch (op) {
-    case TPY_CMP_IS: case TPY_CMP_ISNOT: case TPY_CMP_EQ: case TPY_CMP_NOTEQ:
+    case TPY_CMP_EQ: case TPY_CMP_NOTEQ: case TPY_CMP_IS: case TPY_CMP_ISNOT: {
+        Literal llit = literal_of(c, left), rlit = literal_of(c, right);
+        if (dangerous_comparison(c, lt, rt, NULL, &llit, &rlit))
+            tc_error(c, node->pos.line, node->pos.col,
+                     "Non-overlapping %s check (left operand type: \"%s\", right operand type: \"%s\")",
+                     op == TPY_CMP_EQ || op == TPY_CMP_NOTEQ ? "equality" : "identity",
+                     operand_str(c, lt, &llit), operand_str(c, rt, &rlit));
         return T->t_bool;
+    }
     case TPY_CMP_IN: case TPY_CMP_NOTIN: {
         TpyType **rm;
         int rn = 1;
@@ -404,6 +602,11 @@ static TpyType *compare_pair(TpyChecker *c, TpyCmpOp op, TpyType *lt, TpyType *r
                      tpy_cmpop_symbol(op), tc_str(c, rt));
             return T->t_bool;
         }
+        TpyType *item = container_item(c, rt);
+        if (item != NULL && dangerous_comparison(c, lt, item, rt, NULL, NULL))
+            tc_error(c, node->pos.line, node->pos.col,
+                     "Non-overlapping container check (element type: \"%s\", container item type: \"%s\")",
+                     tc_str(c, lt), tc_str(c, item));
         return T->t_bool;
     }
     default: {
@@ -507,11 +710,27 @@ static TpyType *elem_context(TpyChecker *c, TpyType *expected, TpyClass *cls, in
         return index < expected->count ? expected->items[index] : NULL;
     /* Iterable[T], Sequence[T], Mapping[K, V] contexts: map our class onto theirs. */
     TpyType *self_t = tpy_types_instance(&c->types, cls, cls->tparams, cls->tparam_count);
-    TpyType *mapped = tpy_types_map_to_class(&c->types, self_t, expected->cls);
-    if (mapped == NULL || cls->tparam_count <= index)
+    if (cls->tparam_count <= index)
         return NULL;
     TpyType *binds[4] = { NULL };
-    tc_infer(c, mapped, expected, cls->tparams, binds, cls->tparam_count < 4 ? cls->tparam_count : 4, 0);
+    int n = cls->tparam_count < 4 ? cls->tparam_count : 4;
+    TpyType *mapped = tpy_types_map_to_class(&c->types, self_t, expected->cls);
+    if (mapped != NULL) {
+        tc_infer(c, mapped, expected, cls->tparams, binds, n, 0);
+    } else if ((expected->cls->flags & TPY_CLASS_PROTOCOL) && expected->cls->members != NULL) {
+        /* A protocol (Iterable[T], Collection[T]) the class matches structurally:
+         * solve list[T].__iter__ against Iterable[X].__iter__, member by member. */
+        TpyScope *members = expected->cls->members;
+        for (int i = 0; i < members->count; i++) {
+            if (members->symbols[i]->kind != TPY_SYM_FUNC)
+                continue;
+            const char *name = members->symbols[i]->name;
+            TpyType *want = tc_member_lookup_cb(c, expected, name);
+            TpyType *have = tc_member_lookup_cb(c, self_t, name);
+            if (want != NULL && have != NULL)
+                tc_infer(c, have, want, cls->tparams, binds, n, 0);
+        }
+    }
     return binds[index];
 }
 
@@ -600,18 +819,77 @@ static TpyType *check_comprehension(TpyChecker *c, TpyAstExpr *e, TpyAstComprehe
     }
     c->fn = &fc;
     TpyType *result = T->error;
+    /* With a context the element type is fixed and a mismatch is reported at the
+     * element, in mypy's words (messages.py, incompatible_argument). */
     if (key != NULL) {
         TpyType *kt = tc_expr(c, key, key_ctx);
         *key_out = key_ctx != NULL && tc_is_subtype(c, kt, key_ctx) ? key_ctx : kt;
+        if (key_ctx != NULL && !tpy_type_has_typevars(key_ctx) && !tc_is_subtype(c, kt, key_ctx)) {
+            tc_error(c, key->pos.line, key->pos.col,
+                     "Key expression in dictionary comprehension has incompatible type \"%s\"; expected type \"%s\"",
+                     tc_str(c, kt), tc_str(c, key_ctx));
+            *key_out = key_ctx;
+        }
     }
     if (elt != NULL) {
         TpyType *et = tc_expr(c, elt, elt_ctx);
         result = elt_ctx != NULL && tc_is_subtype(c, et, elt_ctx) ? elt_ctx : et;
+        if (elt_ctx != NULL && !tpy_type_has_typevars(elt_ctx) && !tc_is_subtype(c, et, elt_ctx)) {
+            const char *ets = tc_str(c, et), *cts = tc_str(c, elt_ctx);
+            int line = elt->pos.line, col = elt->pos.col;
+            switch (e->kind) {
+            case TPY_EXPR_LISTCOMP:
+                tc_error(c, line, col, "List comprehension has incompatible type List[%s]; expected List[%s]", ets, cts);
+                break;
+            case TPY_EXPR_SETCOMP:
+                tc_error(c, line, col, "Set comprehension has incompatible type Set[%s]; expected Set[%s]", ets, cts);
+                break;
+            case TPY_EXPR_DICTCOMP:
+                tc_error(c, line, col,
+                         "Value expression in dictionary comprehension has incompatible type \"%s\"; expected type \"%s\"",
+                         ets, cts);
+                break;
+            default:
+                tc_error(c, line, col, "Generator has incompatible item type \"%s\"; expected \"%s\"", ets, cts);
+                break;
+            }
+            result = elt_ctx;
+        }
     }
     c->fn = saved_fn;
     c->env = saved_env;
-    (void)e;
     return result;
+}
+
+/* Callable[..., R]: parameters unspecified. */
+static bool is_any_params(TpyChecker *c, const TpyType *fn)
+{
+    (void)c;
+    return fn->count == 2 && fn->params[0].kind == TPY_PARAM_VARARG &&
+           fn->params[0].type->kind == TPY_TYPE_ERROR && fn->params[1].kind == TPY_PARAM_KWARG &&
+           fn->params[1].type->kind == TPY_TYPE_ERROR;
+}
+
+/* The lambda's parameter kinds (positional or keyword-only, required or
+ * optional) equal those of the context's, one for one. */
+static bool lambda_kinds_match(const TpyAstArguments *a, const TpyType *ctx)
+{
+    int np = a->posonlyargs.count + a->args.count;
+    if (ctx->count != np + a->kwonlyargs.count)
+        return false;
+    for (int i = 0; i < ctx->count; i++) {
+        const TpyParam *p = &ctx->params[i];
+        bool optional, keyword_only = i >= np;
+        if (!keyword_only)
+            optional = i >= np - a->defaults.count;
+        else
+            optional = a->kw_defaults.items[i - np] != NULL;
+        bool ctx_keyword_only = p->kind == TPY_PARAM_KWONLY;
+        if (p->kind == TPY_PARAM_VARARG || p->kind == TPY_PARAM_KWARG ||
+            ctx_keyword_only != keyword_only || p->has_default != optional)
+            return false;
+    }
+    return true;
 }
 
 static TpyType *check_lambda(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
@@ -631,6 +909,13 @@ static TpyType *check_lambda(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
     if (ctx != NULL && ctx->kind != TPY_TYPE_CALLABLE)
         ctx = NULL;
     int np = a->posonlyargs.count + a->args.count;
+    if (ctx != NULL && !is_any_params(c, ctx) && a->vararg == NULL && a->kwarg == NULL &&
+        !lambda_kinds_match(a, ctx)) {
+        /* mypy (infer_lambda_type_using_context): a context whose parameter
+         * kinds differ from the lambda's cannot type it. */
+        tc_error(c, e->pos.line, e->pos.col, "Cannot infer type of lambda");
+        ctx = NULL;
+    }
     TpyParam *ps = tpy_arena_alloc(c->arena, sizeof(TpyParam) * (size_t)(np + 3));
     int n = 0;
     for (int i = 0; i < np; i++) {
@@ -687,8 +972,11 @@ static TpyType *check_lambda(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
     TpyType *ret = body;
     if (ctx != NULL && ctx->ret != NULL && ctx->ret->kind == TPY_TYPE_NONE)
         ret = T->none;   /* a lambda whose result is ignored */
+    /* Adopt the context's return type unless it is a placeholder: an error type
+     * stands for a type variable not inferred yet (map(lambda x: x + 1, xs)). */
     if (ctx != NULL && ctx->ret != NULL && ctx->ret->kind != TPY_TYPE_NONE &&
-        tc_is_subtype(c, body, ctx->ret) && !tpy_type_has_typevars(ctx->ret))
+        ctx->ret->kind != TPY_TYPE_ERROR && tc_is_subtype(c, body, ctx->ret) &&
+        !tpy_type_has_typevars(ctx->ret))
         ret = ctx->ret;
     TpyType *fn = tpy_types_callable(T, ps, n, ret);
     return fn;
@@ -913,8 +1201,18 @@ static TpyType *expr_inner(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
     case TPY_EXPR_ATTRIBUTE:
         return attribute_type(c, e);
     case TPY_EXPR_BINOP: {
-        TpyType *lt = tc_expr(c, e->u.binop.left, NULL);
-        TpyType *rt = tc_expr(c, e->u.binop.right, NULL);
+        TpyType *lt, *rt;
+        if (e->u.binop.op == TPY_BINOP_MULT && e->u.binop.left->kind == TPY_EXPR_LIST) {
+            /* [...] * n keeps the list's type, so the list display gets the
+             * context of the whole expression (mypy's check_list_multiply):
+             * `xs: list[int | None] = [None] * n`. */
+            rt = tc_expr(c, e->u.binop.right, NULL);
+            bool by_int = T->b.int_ != NULL && tc_is_subtype(c, rt, T->t_int);
+            lt = tc_expr(c, e->u.binop.left, by_int ? expected : NULL);
+        } else {
+            lt = tc_expr(c, e->u.binop.left, NULL);
+            rt = tc_expr(c, e->u.binop.right, NULL);
+        }
         if (e->u.binop.op == TPY_BINOP_MATMULT) {
             tc_error(c, e->pos.line, e->pos.col, "unsupported in tpy: '@' operator");
             return T->error;
@@ -948,13 +1246,15 @@ static TpyType *expr_inner(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
     }
     case TPY_EXPR_COMPARE: {
         TpyType *lt = tc_expr(c, e->u.compare.left, NULL);
+        TpyAstExpr *l = e->u.compare.left;
         TpyType *result = NULL;
         for (int i = 0; i < e->u.compare.comparators.count; i++) {
             TpyAstExpr *r = e->u.compare.comparators.items[i];
             TpyType *rt = tc_expr(c, r, NULL);
-            TpyType *pt = compare_pair(c, e->u.compare.ops[i], lt, rt, e, r);
+            TpyType *pt = compare_pair(c, e->u.compare.ops[i], lt, rt, e, l, r);
             result = result == NULL ? pt : tpy_types_join(T, result, pt);
             lt = rt;
+            l = r;
         }
         return result != NULL ? result : T->t_bool;
     }
@@ -1145,10 +1445,8 @@ static TpyType *expr_inner(TpyChecker *c, TpyAstExpr *e, TpyType *expected)
             tc_error(c, e->pos.line, e->pos.col,
                      "Incompatible types in \"yield\" (actual type \"%s\", expected type \"%s\")",
                      tc_str(c, vt), tc_str(c, fn->yield_type));
-        if (fn->ret != NULL) {
-            /* the value sent in: Generator's second argument */
-        }
-        return T->none;
+        /* The value sent in: Generator's second argument. */
+        return fn->send_type != NULL ? fn->send_type : T->none;
     }
     case TPY_EXPR_YIELDFROM: {
         TpyType *it = tc_expr(c, e->u.yieldfrom.value, NULL);

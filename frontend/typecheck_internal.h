@@ -29,6 +29,7 @@ typedef struct FuncCtx {
     TpyScope *scope;
     TpyType *ret;                  /* declared return type; NULL at module level */
     TpyType *yield_type;           /* generators: declared element type */
+    TpyType *send_type;            /* generators: the type of a `yield` expression */
     bool is_generator;
     TpyClass *cls;                 /* methods: the class */
     TpySymbol *self_sym;           /* methods: the first parameter */
@@ -55,6 +56,7 @@ struct TpyChecker {
     int silent_errors;
     int depth;                     /* recursion guard for expressions/statements */
     TpyClass *class_ctx;           /* class body being declared */
+    TpyAstStmt *assign_anchor;     /* `for` statement whose target is being assigned */
 };
 
 #define TPY_CHECK_MAX_DEPTH 400
@@ -64,6 +66,7 @@ void tc_error(TpyChecker *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 const char *tc_str(TpyChecker *c, TpyType *t);
 TpyType *tc_resolve_annotation(TpyChecker *c, TpyAstExpr *ann, TpyScope *scope);
+bool tc_is_alias_value(TpyChecker *c, TpyAstExpr *e, TpyScope *scope, int depth);
 TpySymbol *tc_lookup_name(TpyChecker *c, TpyScope *scope, const char *name);
 void tc_check_function_body(TpyChecker *c, TpyAstStmt *def);
 void tc_ensure_field_type(TpyChecker *c, TpySymbol *sym);

@@ -169,6 +169,14 @@ void tc_collect_bindings(TpyChecker *c, TpyAstStmtList *body, TpyScope *scope, b
         case TPY_STMT_ASSIGN:
             for (int k = 0; k < s->u.assign.targets.count; k++)
                 bind_target(c, s->u.assign.targets.items[k], scope);
+            if (scope->kind == TPY_SCOPE_MODULE && s->u.assign.targets.count == 1 &&
+                s->u.assign.targets.items[0]->kind == TPY_EXPR_NAME) {
+                /* Remember the first value: `X = list[int]` may be a type alias that
+                 * annotations use before the statement is checked. */
+                TpySymbol *sym = tpy_scope_lookup(scope, s->u.assign.targets.items[0]->u.name.id);
+                if (sym != NULL && sym->kind == TPY_SYM_VAR && sym->value == NULL)
+                    sym->value = s->u.assign.value;
+            }
             break;
         case TPY_STMT_ANNASSIGN:
             bind_target(c, s->u.annassign.target, scope);
@@ -662,6 +670,13 @@ static TpySymbol *resolve_store_name(TpyChecker *c, TpyAstExpr *t)
     return sym;
 }
 
+/* Where an assignment error goes: the value, else the statement that assigns
+ * without a value expression (a `for` loop: mypy reports at the statement),
+ * else the target. */
+#define ASSIGN_POS(c, value, t)                                                         \
+    ((value) ? (value)->pos.line : (c)->assign_anchor ? (c)->assign_anchor->pos.line : (t)->pos.line), \
+    ((value) ? (value)->pos.col : (c)->assign_anchor ? (c)->assign_anchor->pos.col : (t)->pos.col)
+
 static void assign_name(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstExpr *value)
 {
     TpyTypes *T = &c->types;
@@ -669,6 +684,13 @@ static void assign_name(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstExpr *v
     if (sym->line == 0) {
         sym->line = t->pos.line;
         sym->col = t->pos.col;
+    }
+    if (sym->type == NULL && strcmp(sym->name, "_") == 0 && sym->scope != NULL &&
+        sym->scope->kind != TPY_SCOPE_MODULE && sym->scope->kind != TPY_SCOPE_CLASS) {
+        /* mypy (semanal): a local named `_` is a dummy declared as Any, so it
+         * may take values of different types: `for _, x, _ in rows`. */
+        sym->type = T->error;
+        sym->flags |= TPY_SYMF_DECLARED;
     }
     if (sym->type == NULL) {
         const char *hint;
@@ -704,14 +726,14 @@ static void assign_name(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstExpr *v
         if (sym->kind == TPY_SYM_CLASS)
             tc_error(c, t->pos.line, t->pos.col, "Cannot assign to a type");
         else if (!tc_is_subtype(c, vt, declared))
-            tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+            tc_error(c, ASSIGN_POS(c, value, t),
                      "Incompatible types in assignment (expression has type \"%s\", variable has type \"%s\")",
                      tc_str(c, vt), tc_str(c, declared));
         t->type = declared;
         return;
     }
     if (!tc_is_subtype(c, vt, declared)) {
-        tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+        tc_error(c, ASSIGN_POS(c, value, t),
                  "Incompatible types in assignment (expression has type \"%s\", variable has type \"%s\")",
                  tc_str(c, vt), tc_str(c, declared));
         tc_env_kill(&c->env, sym, NULL);
@@ -782,9 +804,13 @@ static void assign_attribute(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstEx
                  msym->cls->name);
         t->type = T->error;
         return;
-    } else if (msym != NULL && msym->kind == TPY_SYM_FUNC && obj->kind == TPY_TYPE_INSTANCE) {
+    } else if (msym != NULL && msym->kind == TPY_SYM_FUNC &&
+               (obj->kind == TPY_TYPE_INSTANCE || obj->kind == TPY_TYPE_CLASSOBJ)) {
+        /* mypy: a method (static and class methods too) cannot be rebound through
+         * an instance or its class; the value is still checked against its type. */
+        tc_error(c, t->pos.line, t->pos.col, "Cannot assign to a method");
         if (!tc_is_subtype(c, vt, mt))
-            tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+            tc_error(c, ASSIGN_POS(c, value, t),
                      "Incompatible types in assignment (expression has type \"%s\", variable has type \"%s\")",
                      tc_str(c, vt), tc_str(c, mt));
         t->type = mt;
@@ -805,7 +831,7 @@ static void assign_attribute(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstEx
     if (mt->kind == TPY_TYPE_CALLABLE && (mt->flags & TPY_FN_PROPERTY))
         mt = mt->ret;
     if (!tc_is_subtype(c, vt, mt)) {
-        tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+        tc_error(c, ASSIGN_POS(c, value, t),
                  "Incompatible types in assignment (expression has type \"%s\", variable has type \"%s\")",
                  tc_str(c, vt), tc_str(c, mt));
     } else {
@@ -867,7 +893,7 @@ static void assign_subscript(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstEx
             tc_error(c, idx->pos.line, idx->pos.col, "Invalid index type \"%s\" for \"%s\"; expected type \"%s\"",
                      tc_str(c, it), tc_str(c, obj), tc_str(c, fn->params[0].type));
         else if (fn->kind == TPY_TYPE_CALLABLE && fn->count >= 2 && tc_is_subtype(c, it, fn->params[0].type))
-            tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+            tc_error(c, ASSIGN_POS(c, value, t),
                      "Incompatible types in assignment (expression has type \"%s\", target has type \"%s\")",
                      tc_str(c, vt), tc_str(c, fn->params[1].type));
         else
@@ -903,11 +929,11 @@ static void assign_sequence(TpyChecker *c, TpyAstExpr *t, TpyType *vt, TpyAstExp
     if (vt->kind == TPY_TYPE_TUPLE) {
         if (star < 0 && vt->count != n) {
             if (vt->count < n)
-                tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+                tc_error(c, ASSIGN_POS(c, value, t),
                          "Need more than %d value%s to unpack (%d expected)", vt->count,
                          vt->count == 1 ? "" : "s", n);
             else
-                tc_error(c, value ? value->pos.line : t->pos.line, value ? value->pos.col : t->pos.col,
+                tc_error(c, ASSIGN_POS(c, value, t),
                          "Too many values to unpack (%d expected, %d provided)", n, vt->count);
             for (int i = 0; i < n; i++)
                 tc_assign_to(c, elts->items[i], T->error, NULL);
@@ -1083,6 +1109,56 @@ static void check_loop_body(TpyChecker *c, TpyAstStmtList *body, Env *break_env,
     fn->loop_broke = saved_broke;
 }
 
+/* The type the nearest base of `cls` gives attribute `name` (mypy's
+ * lvalue_type_from_base), or NULL: a variable's type, or a plain method's
+ * unbound callable type; properties and names exempt from the check give NULL. */
+static TpyType *base_attribute_type(TpyChecker *c, TpyClass *cls, const char *name, TpyClass **owner)
+{
+    size_t len = strlen(name);
+    if (len > 2 && name[0] == '_' && name[1] == '_' && !(len > 4 && strcmp(name + len - 2, "__") == 0))
+        return NULL;   /* private names are mangled per class */
+    if (strcmp(name, "__slots__") == 0 || strcmp(name, "__match_args__") == 0 ||
+        strcmp(name, "__deletable__") == 0)
+        return NULL;   /* mypy's ALLOW_INCOMPATIBLE_OVERRIDE */
+    for (TpyClass *k = cls->base; k != NULL; k = k->base) {
+        TpySymbol *sym = k->members != NULL ? tpy_scope_lookup(k->members, name) : NULL;
+        if (sym == NULL)
+            continue;
+        *owner = k;
+        if (sym->kind == TPY_SYM_VAR) {
+            tc_ensure_field_type(c, sym);
+            return sym->type;
+        }
+        if (sym->kind == TPY_SYM_FUNC && sym->type != NULL && sym->type->kind == TPY_TYPE_CALLABLE &&
+            !(sym->type->flags & (TPY_FN_PROPERTY | TPY_FN_STATIC | TPY_FN_CLASSMETHOD)))
+            return sym->type;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* mypy's check_compatibility_all_supers: an attribute (re)defined in a subclass
+ * keeps a type compatible with the nearest base that defines it.  Reports at
+ * line:col and returns true when it does not (the caller then skips its own
+ * assignment check, as mypy does). */
+static bool check_base_attribute(TpyChecker *c, TpyClass *cls, const char *name, TpyType *type,
+                                 int line, int col)
+{
+    TpyClass *owner = NULL;
+    TpyType *base_t = cls != NULL ? base_attribute_type(c, cls, name, &owner) : NULL;
+    if (base_t == NULL || type == NULL || type->kind == TPY_TYPE_ERROR)
+        return false;
+    if (base_t->kind == TPY_TYPE_CALLABLE &&
+        (type->kind == TPY_TYPE_CALLABLE || type->kind == TPY_TYPE_OVERLOADED))
+        return false;  /* a function stored on the class becomes a method: not compared */
+    if (tc_is_subtype(c, type, base_t))
+        return false;
+    tc_error(c, line, col,
+             "Incompatible types in assignment (expression has type \"%s\", base class \"%s\" defined the type as \"%s\")",
+             tc_str(c, type), owner->name, tc_str(c, base_t));
+    return true;
+}
+
 static void check_class_body(TpyChecker *c, TpyAstStmt *s)
 {
     TpySymbol *csym = s->u.classdef.sym;
@@ -1112,10 +1188,14 @@ static void check_class_body(TpyChecker *c, TpyAstStmt *s)
             TpySymbol *sym = t->kind == TPY_EXPR_NAME ? t->u.name.sym : NULL;
             if (sym != NULL)
                 t->type = sym->type;
+            TpyAstExpr *v = st->u.annassign.value;
+            bool base_error = sym != NULL &&
+                check_base_attribute(c, cls, sym->name, sym->type, v ? v->pos.line : t->pos.line,
+                                     v ? v->pos.col : t->pos.col);
             if (st->u.annassign.value != NULL) {
                 TpyType *want = sym && sym->type ? sym->type : c->types.error;
                 TpyType *vt = tc_expr(c, st->u.annassign.value, want);
-                if (!tc_is_subtype(c, vt, want))
+                if (!base_error && !tc_is_subtype(c, vt, want))
                     tc_error(c, st->u.annassign.value->pos.line, st->u.annassign.value->pos.col,
                              "Incompatible types in assignment (expression has type \"%s\", variable has type \"%s\")",
                              tc_str(c, vt), tc_str(c, want));
@@ -1125,14 +1205,24 @@ static void check_class_body(TpyChecker *c, TpyAstStmt *s)
         case TPY_STMT_ASSIGN: {
             TpyAstExpr *t0 = st->u.assign.targets.items[0];
             TpySymbol *sym = t0->kind == TPY_EXPR_NAME ? tpy_scope_lookup(cls->members, t0->u.name.id) : NULL;
-            TpyType *want = sym != NULL && sym->type != NULL && (sym->flags & TPY_SYMF_DECLARED) ? sym->type : NULL;
-            TpyType *vt = tc_expr(c, st->u.assign.value, want);
+            bool declared = sym != NULL && sym->type != NULL && (sym->flags & TPY_SYMF_DECLARED);
+            TpyType *want = declared ? sym->type : NULL;
+            TpyClass *owner = NULL;
+            TpyType *base_t = sym != NULL && !declared ? base_attribute_type(c, cls, sym->name, &owner) : NULL;
+            /* Undeclared: the value is inferred in the base's context (mypy). */
+            TpyType *vt = tc_expr(c, st->u.assign.value, want != NULL ? want : base_t);
             for (int k = 0; k < st->u.assign.targets.count; k++) {
                 TpyAstExpr *t = st->u.assign.targets.items[k];
                 if (t->kind == TPY_EXPR_NAME) {
                     TpySymbol *ts = tpy_scope_lookup(cls->members, t->u.name.id);
                     t->u.name.sym = ts;
-                    if (ts != NULL && ts->type == NULL)
+                    TpyAstExpr *v = st->u.assign.value;
+                    bool ts_declared = ts != NULL && ts->type != NULL && (ts->flags & TPY_SYMF_DECLARED);
+                    if (ts != NULL && check_base_attribute(c, cls, ts->name, ts_declared ? ts->type : vt,
+                                                           v->pos.line, v->pos.col)) {
+                        if (ts->type == NULL)
+                            ts->type = vt;
+                    } else if (ts != NULL && ts->type == NULL)
                         ts->type = vt;
                     else if (ts != NULL && !tc_is_subtype(c, vt, ts->type))
                         tc_error(c, st->u.assign.value->pos.line, st->u.assign.value->pos.col,
@@ -1245,6 +1335,21 @@ void tc_check_stmt(TpyChecker *c, TpyAstStmt *s)
     }
     case TPY_STMT_ASSIGN: {
         TpyAstExprList *targets = &s->u.assign.targets;
+        TpyAstExpr *value = s->u.assign.value;
+        if (targets->count == 1 && targets->items[0]->kind == TPY_EXPR_NAME &&
+            c->fn->scope->kind == TPY_SCOPE_MODULE && value->kind != TPY_EXPR_NAME &&
+            value->kind != TPY_EXPR_ATTRIBUTE && tc_is_alias_value(c, value, c->fn->scope, 0)) {
+            /* A type alias: resolve it as an annotation (its errors are reported
+             * here).  As a value it is the class object, or opaque (Any). */
+            TpyType *aliased = tc_resolve_annotation(c, value, c->fn->scope);
+            TpySymbol *sym = resolve_store_name(c, targets->items[0]);
+            TpyType *vt = aliased->kind == TPY_TYPE_INSTANCE ? tpy_types_classobj(T, aliased) : T->error;
+            if (sym != NULL && sym->type == NULL)
+                sym->type = vt;
+            targets->items[0]->type = vt;
+            value->type = vt;
+            break;
+        }
         TpyType *ctx = targets->count >= 1 ? target_context(c, targets->items[0]) : NULL;
         TpyType *vt = tc_expr(c, s->u.assign.value, ctx);
         TpyAstExpr *v = s->u.assign.value;
@@ -1296,7 +1401,18 @@ void tc_check_stmt(TpyChecker *c, TpyAstStmt *s)
             }
         } else {
             declared = tc_resolve_annotation(c, s->u.annassign.annotation, c->fn->scope);
-            if (s->u.annassign.value != NULL) {
+            TpyAstExpr *v = s->u.annassign.value;
+            bool base_error = false;
+            if (t->kind == TPY_EXPR_ATTRIBUTE && c->fn->cls != NULL && c->fn->self_sym != NULL &&
+                t->u.attribute.value->kind == TPY_EXPR_NAME &&
+                strcmp(t->u.attribute.value->u.name.id, c->fn->self_sym->name) == 0) {
+                /* self.x: T = v declares x in this class: T must suit the bases. */
+                TpySymbol *own = tpy_scope_lookup(c->fn->cls->members, t->u.attribute.attr);
+                if (own == NULL || own->kind == TPY_SYM_VAR)
+                    base_error = check_base_attribute(c, c->fn->cls, t->u.attribute.attr, declared,
+                                                      v ? v->pos.line : t->pos.line, v ? v->pos.col : t->pos.col);
+            }
+            if (s->u.annassign.value != NULL && !base_error) {
                 TpyType *vt = tc_expr(c, s->u.annassign.value, declared);
                 if (!tc_is_subtype(c, vt, declared))
                     tc_error(c, s->u.annassign.value->pos.line, s->u.annassign.value->pos.col,
@@ -1304,6 +1420,8 @@ void tc_check_stmt(TpyChecker *c, TpyAstStmt *s)
                              tc_str(c, vt), tc_str(c, declared));
                 tc_assign_to(c, t, vt, s->u.annassign.value);
             } else if (t->kind == TPY_EXPR_ATTRIBUTE) {
+                if (v != NULL)
+                    tc_expr(c, v, declared);
                 tc_expr(c, t->u.attribute.value, NULL);
                 t->type = declared;
             }
@@ -1432,7 +1550,10 @@ void tc_check_stmt(TpyChecker *c, TpyAstStmt *s)
         kill_assigned(&entry, &s->u.for_.body, 0);
         kill_assigned_target(&entry, s->u.for_.target);
         c->env = entry;
+        TpyAstStmt *saved_anchor = c->assign_anchor;
+        c->assign_anchor = s;
         tc_assign_to(c, s->u.for_.target, item, NULL);
+        c->assign_anchor = saved_anchor;
         Env breaks = unreachable_env();
         bool broke = false;
         check_loop_body(c, &s->u.for_.body, &breaks, &broke);
@@ -1491,7 +1612,7 @@ void tc_check_stmt(TpyChecker *c, TpyAstStmt *s)
         break;
     case TPY_STMT_FUNCTIONDEF:
         if (s->u.functiondef.is_async) {
-            tc_error(c, s->pos.line, s->pos.col, "unsupported in tpy: async functions");
+            tc_error(c, s->pos.line, s->pos.col, "unsupported in tpy: async def");
             break;
         }
         if (c->fn->scope->kind == TPY_SCOPE_FUNCTION || c->fn->scope->kind == TPY_SCOPE_LAMBDA) {

@@ -12,6 +12,11 @@
  * int v float = float, X v None = Optional[X], unrelated classes meet at their
  * nearest common base (often object).  Printing reproduces mypy 1.0's spelling
  * of types in messages (`List[int]`, `Optional[str]`, `Tuple[int, ...]`).
+ *
+ * Overlap (tpy_types_overlap) is mypy's is_overlapping_types, the basis of
+ * --strict-equality: could one value have both types?  Unrelated classes never
+ * overlap, related ones when their mapped type arguments do; protocols count
+ * as bases of whatever matches them structurally (typeshed makes them nominal).
  */
 #include "types.h"
 
@@ -545,8 +550,67 @@ static bool is_promotable(TpyTypes *types, TpyClass *from, TpyClass *to)
     return false;
 }
 
+/* Bind the variables `tvars` occurring in `pattern` to the matching parts of
+ * `target` (first binding wins).  Structural only: enough to instantiate a
+ * generic callable against a concrete one. */
+static void unify(TpyType *pattern, TpyType *target, TpyType **tvars, TpyType **binds, int n,
+                  int depth)
+{
+    if (pattern == NULL || target == NULL || depth > 20 || !tpy_type_has_typevars(pattern))
+        return;
+    if (pattern->kind == TPY_TYPE_TYPEVAR) {
+        for (int i = 0; i < n; i++)
+            if (tvars[i] == pattern && binds[i] == NULL && !tpy_type_has_typevars(target))
+                binds[i] = target;
+        return;
+    }
+    if (pattern->kind != target->kind)
+        return;
+    switch (pattern->kind) {
+    case TPY_TYPE_INSTANCE: case TPY_TYPE_CLASSOBJ:
+        if (pattern->cls != target->cls)
+            return;
+        /* fall through */
+    case TPY_TYPE_TUPLE:
+        if (pattern->count == target->count)
+            for (int i = 0; i < pattern->count; i++)
+                unify(pattern->items[i], target->items[i], tvars, binds, n, depth + 1);
+        return;
+    case TPY_TYPE_CALLABLE:
+        unify(pattern->ret, target->ret, tvars, binds, n, depth + 1);
+        for (int i = 0; i < pattern->count && i < target->count; i++)
+            unify(pattern->params[i].type, target->params[i].type, tvars, binds, n, depth + 1);
+        return;
+    default:
+        return;
+    }
+}
+
+/* A generic callable `a` instantiated for comparison with `b` (mypy's
+ * unify_generic_callable): its variables are bound from b's return and
+ * parameter types; whatever stays free becomes the error type (Any). */
+static TpyType *instantiate_against(TpyTypes *types, TpyType *a, TpyType *b)
+{
+    TpyType *binds[32] = { NULL };
+    int n = a->tvar_count < 32 ? a->tvar_count : 32;
+    unify(a->ret, b->ret, a->tvars, binds, n, 0);
+    for (int i = 0; i < a->count && i < b->count; i++)
+        unify(a->params[i].type, b->params[i].type, a->tvars, binds, n, 0);
+    for (int i = 0; i < n; i++)
+        if (binds[i] == NULL)
+            binds[i] = types->error;
+    TpyType *r = tpy_types_subst(types, a, a->tvars, binds, n, NULL);
+    if (r == a)
+        r = tpy_types_copy(types, a);
+    r->tvars = NULL;
+    r->tvar_count = 0;
+    return r;
+}
+
 static bool callable_subtype(TpyTypes *types, TpyType *a, TpyType *b)
 {
+    if (a->tvar_count > 0 && b->tvar_count == 0)
+        a = instantiate_against(types, a, b);
     if (!subtype(types, a->ret, b->ret, true))
         return false;
     /* Callable[..., R] accepts any parameters. */
@@ -716,9 +780,167 @@ done:
     return result;
 }
 
-bool tpy_type_is_subtype(TpyTypes *types, TpyType *a, TpyType *b)
+bool tpy_types_is_subtype(TpyTypes *types, TpyType *a, TpyType *b)
 {
     return subtype(types, a, b, true);
+}
+
+/* ----------------------------------------------------------------- overlap */
+
+/* A NamedTuple instance seen as the fixed tuple of its fields (mypy's TupleType). */
+static TpyType *namedtuple_as_tuple(TpyTypes *types, TpyType *t)
+{
+    if (t->kind != TPY_TYPE_INSTANCE || !(t->cls->flags & TPY_CLASS_NAMEDTUPLE))
+        return t;
+    TpyClass *cls = t->cls;
+    TpyType **items = type_array(types, NULL, cls->field_count);
+    for (int i = 0; i < cls->field_count; i++)
+        items[i] = cls->fields[i]->type != NULL ? cls->fields[i]->type : types->error;
+    return tpy_types_tuple(types, items, cls->field_count);
+}
+
+static bool is_variadic_tuple(TpyTypes *types, const TpyType *t)
+{
+    return t->kind == TPY_TYPE_INSTANCE && t->cls == types->b.tuple && t->count == 1;
+}
+
+static bool overlap(TpyTypes *types, TpyType *a, TpyType *b, int depth);
+
+/* mypy's are_tuples_overlapping: a variadic tuple takes the other's length. */
+static bool tuples_overlap(TpyTypes *types, TpyType *a, TpyType *b, int depth)
+{
+    if (a->kind != TPY_TYPE_TUPLE && b->kind != TPY_TYPE_TUPLE)
+        return overlap(types, a->items[0], b->items[0], depth + 1);
+    TpyType *fixed = a->kind == TPY_TYPE_TUPLE ? a : b, *other = fixed == a ? b : a;
+    for (int i = 0; i < fixed->count; i++) {
+        TpyType *o = other->kind == TPY_TYPE_TUPLE ? (i < other->count ? other->items[i] : NULL)
+                                                   : other->items[0];
+        if (other->kind == TPY_TYPE_TUPLE && other->count != fixed->count)
+            return false;
+        if (!overlap(types, fixed->items[i], o, depth + 1))
+            return false;
+    }
+    return other->kind != TPY_TYPE_TUPLE || other->count == fixed->count;
+}
+
+/* `t` satisfies protocol `proto` with its type arguments erased to Any. */
+static bool satisfies_erased_protocol(TpyTypes *types, TpyType *t, TpyClass *proto)
+{
+    TpyType **args = type_array(types, NULL, proto->tparam_count);
+    for (int i = 0; i < proto->tparam_count; i++)
+        args[i] = types->error;
+    return subtype(types, t, tpy_types_instance(types, proto, args, proto->tparam_count), true);
+}
+
+/* Protocol instance `proto` (Iterable[int]) and a class that matches it
+ * structurally (list[str]): the class's view as the protocol (Iterable[str],
+ * solved member by member) must overlap proto's arguments. */
+static bool protocol_overlap(TpyTypes *types, TpyType *proto, TpyType *other, int depth)
+{
+    TpyClass *p = proto->cls;
+    if (!satisfies_erased_protocol(types, other, p))
+        return false;
+    if (p->tparam_count == 0 || proto->count != p->tparam_count || types->member_lookup == NULL)
+        return true;
+    TpyType *binds[8] = { NULL };
+    int n = p->tparam_count < 8 ? p->tparam_count : 8;
+    const char *names[32];
+    int count = 0;
+    if (!protocol_member_names(p, names, &count, 32))
+        return true;
+    TpyType *generic = tpy_types_instance(types, p, p->tparams, p->tparam_count);
+    for (int i = 0; i < count; i++) {
+        TpyType *want = types->member_lookup(types->member_lookup_ctx, generic, names[i]);
+        TpyType *have = types->member_lookup(types->member_lookup_ctx, other, names[i]);
+        if (want != NULL && have != NULL)
+            unify(want, have, p->tparams, binds, n, 0);
+    }
+    for (int i = 0; i < n; i++)
+        if (binds[i] != NULL && !overlap(types, binds[i], proto->items[i], depth + 1))
+            return false;
+    return true;
+}
+
+/* mypy's is_overlapping_types (subtypes.py/meet.py), for tpy's kinds of types. */
+static bool overlap(TpyTypes *types, TpyType *a, TpyType *b, int depth)
+{
+    if (a == NULL || b == NULL || depth > 20)
+        return true;
+    if (a->kind == TPY_TYPE_ERROR || b->kind == TPY_TYPE_ERROR)
+        return true;
+    a = namedtuple_as_tuple(types, a);
+    b = namedtuple_as_tuple(types, b);
+    /* Complete overlap, also for NoReturn, object, promotions and protocols. */
+    if (subtype(types, a, b, true) || subtype(types, b, a, true))
+        return true;
+    if (a->kind == TPY_TYPE_UNION || b->kind == TPY_TYPE_UNION) {
+        int an = a->kind == TPY_TYPE_UNION ? a->count : 1, bn = b->kind == TPY_TYPE_UNION ? b->count : 1;
+        for (int i = 0; i < an; i++)
+            for (int j = 0; j < bn; j++)
+                if (overlap(types, a->kind == TPY_TYPE_UNION ? a->items[i] : a,
+                            b->kind == TPY_TYPE_UNION ? b->items[j] : b, depth + 1))
+                    return true;
+        return false;
+    }
+    if ((a->kind == TPY_TYPE_NONE) != (b->kind == TPY_TYPE_NONE))
+        return false;
+    bool a_tuple = a->kind == TPY_TYPE_TUPLE || is_variadic_tuple(types, a);
+    bool b_tuple = b->kind == TPY_TYPE_TUPLE || is_variadic_tuple(types, b);
+    if (a_tuple && b_tuple)
+        return tuples_overlap(types, a, b, depth);
+    if (a->kind == TPY_TYPE_TUPLE)
+        a = tpy_types_tuple_fallback(types, a);
+    if (b->kind == TPY_TYPE_TUPLE)
+        b = tpy_types_tuple_fallback(types, b);
+    if (a->kind == TPY_TYPE_CLASSOBJ && b->kind == TPY_TYPE_CLASSOBJ)
+        return overlap(types, a->items[0], b->items[0], depth + 1);
+    if (a->kind == TPY_TYPE_CLASSOBJ || b->kind == TPY_TYPE_CLASSOBJ) {
+        /* Type[C] overlaps only metaclass instances: `type` and its subclasses. */
+        TpyType *other = a->kind == TPY_TYPE_CLASSOBJ ? b : a;
+        return other->kind != TPY_TYPE_INSTANCE ||
+               (types->b.type != NULL && tpy_class_is_subclass(other->cls, types->b.type));
+    }
+    bool a_fn = a->kind == TPY_TYPE_CALLABLE || a->kind == TPY_TYPE_OVERLOADED;
+    bool b_fn = b->kind == TPY_TYPE_CALLABLE || b->kind == TPY_TYPE_OVERLOADED;
+    if (a_fn || b_fn) {
+        /* Two callables may overlap (mypy compares them loosely); a callable and
+         * an instance overlap when the instance could be a function object. */
+        if (a_fn && b_fn)
+            return true;
+        TpyType *other = a_fn ? b : a;
+        return other->kind != TPY_TYPE_INSTANCE || types->b.function == NULL ||
+               tpy_class_is_subclass(types->b.function, other->cls) ||
+               (other->cls->flags & TPY_CLASS_PROTOCOL);
+    }
+    if (a->kind != TPY_TYPE_INSTANCE || b->kind != TPY_TYPE_INSTANCE)
+        return true;   /* modules, type variables: assume they may */
+    /* Instances: unrelated classes never overlap; related ones overlap when their
+     * type arguments (mapped onto the base) overlap pairwise.  typeshed makes the
+     * protocols nominal bases of the builtins; here a protocol is related to
+     * whatever matches it with its arguments erased. */
+    if ((a->cls->flags & TPY_CLASS_PROTOCOL) && !tpy_class_is_subclass(b->cls, a->cls))
+        return protocol_overlap(types, a, b, depth);
+    if ((b->cls->flags & TPY_CLASS_PROTOCOL) && !tpy_class_is_subclass(a->cls, b->cls))
+        return protocol_overlap(types, b, a, depth);
+    if (tpy_class_is_subclass(a->cls, b->cls))
+        a = tpy_types_map_to_class(types, a, b->cls);
+    else if (tpy_class_is_subclass(b->cls, a->cls))
+        b = tpy_types_map_to_class(types, b, a->cls);
+    else
+        return false;
+    if (a == NULL || b == NULL)
+        return true;
+    if (a->count != b->count)
+        return false;
+    for (int i = 0; i < a->count; i++)
+        if (!overlap(types, a->items[i], b->items[i], depth + 1))
+            return false;
+    return true;
+}
+
+bool tpy_types_overlap(TpyTypes *types, TpyType *a, TpyType *b)
+{
+    return overlap(types, a, b, 0);
 }
 
 /* -------------------------------------------------------------------- join */
@@ -731,9 +953,9 @@ TpyType *tpy_types_join(TpyTypes *types, TpyType *a, TpyType *b)
         return b;
     if (b->kind == TPY_TYPE_NORETURN)
         return a;
-    if (tpy_type_is_subtype(types, a, b))
+    if (tpy_types_is_subtype(types, a, b))
         return b;
-    if (tpy_type_is_subtype(types, b, a))
+    if (tpy_types_is_subtype(types, b, a))
         return a;
     if (a->kind == TPY_TYPE_NONE || b->kind == TPY_TYPE_NONE || a->kind == TPY_TYPE_UNION ||
         b->kind == TPY_TYPE_UNION) {

@@ -136,7 +136,8 @@ typedef struct TpyClass {
 typedef struct TpyBuiltins {
     TpyClass *object, *int_, *float_, *complex_, *bool_, *str, *bytes, *list, *dict, *set,
         *frozenset, *tuple, *range, *type, *function, *base_exception, *slice, *bytearray;
-    TpyClass *iterator, *iterable, *generator, *sized;   /* from typing.pyi (may be NULL) */
+    TpyClass *iterator, *iterable, *generator, *sized,   /* from typing.pyi (may be NULL) */
+        *collection, *abstract_set;
 } TpyBuiltins;
 
 typedef struct TpyTypes {
@@ -189,11 +190,15 @@ TpyType *tpy_types_join(TpyTypes *types, TpyType *a, TpyType *b);
 /* The fallback tuple[T, ...] of a fixed tuple. */
 TpyType *tpy_types_tuple_fallback(TpyTypes *types, TpyType *t);
 
+/* Whether a value could have both types (mypy's is_overlapping_types): false
+ * for int and str, list[int] and list[str], A and B unrelated classes. */
+bool tpy_types_overlap(TpyTypes *types, TpyType *a, TpyType *b);
+
 /* Subtyping with mypy's promotions (int -> float -> complex) and structural
  * protocols.  `member_lookup` finds a member's type on an instance for protocol
  * checks; the checker installs it. */
 void tpy_types_set_member_lookup(TpyTypes *types, TpyMemberLookup lookup, void *ctx);
-bool tpy_type_is_subtype(TpyTypes *types, TpyType *a, TpyType *b);
+bool tpy_types_is_subtype(TpyTypes *types, TpyType *a, TpyType *b);
 
 /* mypy-style spelling: "List[int]", "Optional[str]", "Callable[[int], str]". */
 const char *tpy_type_str(TpyTypes *types, const TpyType *t);

@@ -2,13 +2,18 @@
  * iteration, calls, attributes, operators) dispatched through type slots.
  *
  * The protocols are CPython's (Objects/abstract.c and Objects/object.c):
- *  - binary operators: call type(a)->binop(a, b, op); if it returns
- *    NotImplemented and type(b) differs, call type(b)->binop(a, b, op) (same
- *    operand order: each slot sees both operands, like nb_add).  A proper
- *    subclass of type(a) with its own slot goes first.
- *  - rich comparison: type(a)->richcompare(a, b, op), then the reflected
- *    operation on b (LT <-> GT, LE <-> GE); == and != fall back to identity,
- *    ordering raises "'<' not supported between instances of ...".
+ *  - binary operators (binary_op1): call type(a)->binop(a, b, op); if it
+ *    returns NotImplemented and type(b) has a *different* slot function, call
+ *    type(b)->binop(a, b, op) (same operand order: each slot sees both
+ *    operands, like nb_add).  A proper subclass of type(a) with its own slot
+ *    goes first.  Two user classes share one slot (class_slots.c's
+ *    trampoline, CPython's SLOT1BINFULL), so the trampoline itself tries
+ *    b.__radd__ first when type(b) is a proper subclass that overrides it.
+ *  - rich comparison (do_richcompare): when type(b) is a proper subclass of
+ *    type(a), its reflected slot goes first (no override test); then
+ *    type(a)->richcompare(a, b, op), then the reflected operation on b
+ *    (LT <-> GT, LE <-> GE) if not tried yet; == and != fall back to
+ *    identity, ordering raises "'<' not supported between instances of ...".
  *  - `in` falls back to iterating when a type has no contains slot.
  * Error messages are CPython 3.11's, word for word; the tests compare them.
  */
@@ -24,6 +29,7 @@
 #include "float.h"
 #include "format.h"
 #include "int.h"
+#include "method.h"
 #include "none.h"
 #include "str.h"
 #include "tuple.h"
@@ -94,8 +100,13 @@ static const char *const op_spelling[] = {"<", "<=", "==", "!=", ">", ">="};
 TpyObject *tpy_object_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
     TpyType *ta = tpy_type_of(a), *tb = tpy_type_of(b);
-    bool reflected_first = ta != tb && tpy_type_is_subtype(tb, ta) && tb->richcompare != NULL &&
-                           tb->richcompare != ta->richcompare;
+    // CPython's do_richcompare: when type(b) is a proper subclass of type(a),
+    // b's reflected method goes first, overridden or not (`A() < B()` calls
+    // B.__gt__, inherited from A, before A.__lt__).  Unlike binary operators
+    // (SLOT1BINFULL's method_is_overloaded, class_slots.c) there is no
+    // override test, and none on slot identity: user classes share one
+    // trampoline, so comparing slot pointers would never fire between them.
+    bool reflected_first = ta != tb && tpy_type_is_subtype(tb, ta) && tb->richcompare != NULL;
     TpyObject *r;
     if (reflected_first) {
         r = tb->richcompare(b, a, swapped_op[op]);
@@ -317,14 +328,28 @@ TpyObject *tpy_object_call_method(TpyObject *o, const char *name, TpyObject *con
     return r;
 }
 
+/* Attribute lookup: the type's getattr slot, then the builtin methods of
+ * the type as bound methods (`"abc".upper`, `[].append` as values), as
+ * CPython finds method descriptors in the type's dict.  When neither knows
+ * the name, the slot's AttributeError (or CPython's generic one) stands. */
 TpyObject *tpy_object_getattr(TpyObject *o, TpyObject *name)
 {
     TpyType *t = tpy_type_of(o);
-    if (t->getattr != NULL)
-        return t->getattr(o, name);
+    if (t->getattr != NULL) {
+        TpyObject *r = t->getattr(o, name);
+        if (r != NULL || !tpy_err_matches(&tpy_AttributeError_type))
+            return r;
+    }
     const char *n = tpy_str_as_utf8(name, NULL);
     if (n == NULL)
         return NULL;
+    if (tpy_type_find_method(t, n) != NULL) {
+        if (t->getattr != NULL)
+            tpy_err_clear();   // the slot's AttributeError: the method answers instead
+        return tpy_method_bind_builtin(o, n);
+    }
+    if (t->getattr != NULL)
+        return NULL;           // keep the slot's own message
     return tpy_err_format(&tpy_AttributeError_type, "'%s' object has no attribute '%s'",
                           t->name, n);
 }

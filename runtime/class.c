@@ -29,8 +29,9 @@
  * released with tpy_clear in layout order, the builtin base's dealloc runs
  * (exceptions, tuple) or the memory is freed.  Exceptions escaping __del__
  * are printed as CPython's "Exception ignored in: <function C.__del__ ...>".
- * Unlike CPython, __del__ runs again if a resurrected object dies again
- * (CPython marks GC objects finalized in the GC header; part 3 may do that).
+ * As in CPython, __del__ runs once: a resurrected object that dies again is
+ * destroyed without a second call (the "finalized" bit, see class.h and
+ * object.c's tpy_object_call_finalizer_from_dealloc).
  *
  * See docs/design.md, "Objects", and class_slots.c for the protocol slots.
  */
@@ -331,12 +332,9 @@ static void instance_finalize(TpyObject *self)
 static void instance_dealloc(TpyObject *self)
 {
     TpyType *type = self->type;
-    if ((type->flags & TPY_TPFLAG_HAS_FINALIZER) && type->finalize != NULL) {
-        self->refcount = 1;   // alive again while __del__ runs
-        type->finalize(self);
-        if (--self->refcount != 0)
-            return;           // resurrected: __del__ stored self somewhere
-    }
+    // __del__ runs once (PEP 442); true: it stored self somewhere.
+    if ((type->flags & TPY_TPFLAG_HAS_FINALIZER) && tpy_object_call_finalizer_from_dealloc(self))
+        return;
     instance_clear_fields(self);
     TpyClassData *cd = tpy_class_data(type);
     TpyType *bb = cd->builtin_base;
@@ -742,6 +740,20 @@ TpyType *tpy_class_new(const TpyClassSpec *spec)
     }
     if (spec_defines(spec, "__del__"))
         cls->flags |= TPY_TPFLAG_HAS_FINALIZER;
+    // Where the "finalized" bit lives (class.h): inherited with the layout
+    // prefix, else the GC head, else the weakref-list word, else a word of
+    // its own appended to the instance.
+    cls->finalized_offset = base->finalized_offset;
+    if ((cls->flags & TPY_TPFLAG_HAS_FINALIZER) && cls->finalized_offset == 0) {
+        if (cls->flags & TPY_TPFLAG_GC) {
+            cls->finalized_offset = TPY_GC_FINALIZED_OFFSET;
+        } else if (cls->flags & TPY_TPFLAG_HAS_WEAKLIST) {
+            cls->finalized_offset = (ptrdiff_t)cls->weaklist_offset;
+        } else {
+            cls->finalized_offset = (ptrdiff_t)cls->basicsize;
+            cls->basicsize += sizeof(uintptr_t);
+        }
+    }
 
     cls->members = tpy_dict_new();
     if (cls->members == NULL || fill_members(cls, cd, spec) < 0)

@@ -15,7 +15,15 @@
  *                  complex fields take two slots, everything else OBJ
  *
  * So a `__slots__` class with two int fields is 16 + 2 * 8 = 32 bytes and
- * carries no GC head.  There is no per-instance __dict__: every attribute is
+ * carries no GC head.
+ *
+ * The "finalized" bit (PEP 442: __del__ runs once even if it resurrects the
+ * object; object.h, "Finalizers"): a class that defines __del__ keeps it in
+ * bit 0 of a word its instances already have -- the GC head's `prev` for GC
+ * classes, else the weaklist word -- and only a non-GC __slots__ class
+ * (no head, no weaklist) gets one extra word, appended after its fields.
+ * Subclasses inherit the place with the layout (TpyType.finalized_offset).
+ * Classes without __del__ pay nothing.  There is no per-instance __dict__: every attribute is
  * declared (the checker enforces it); `vars(obj)` and `obj.__dict__` build a
  * fresh dict from the fields.
  *

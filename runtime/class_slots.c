@@ -120,27 +120,11 @@ static int64_t slot_length(TpyObject *self)
 static const char *const compare_names[] = {"__lt__", "__le__", "__eq__",
                                             "__ne__", "__gt__", "__ge__"};
 
-static const TpyCompareOp swapped_ops[] = {
-    [TPY_CMP_OP_LT] = TPY_CMP_OP_GT, [TPY_CMP_OP_LE] = TPY_CMP_OP_GE,
-    [TPY_CMP_OP_EQ] = TPY_CMP_OP_EQ, [TPY_CMP_OP_NE] = TPY_CMP_OP_NE,
-    [TPY_CMP_OP_GT] = TPY_CMP_OP_LT, [TPY_CMP_OP_GE] = TPY_CMP_OP_LE,
-};
-
-static TpyObject *slot_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op);
-
+// CPython's slot_tp_richcompare: type(a).__op__(b).  The reflected method
+// of a proper subclass goes first in abstract.c's tpy_object_richcompare
+// (CPython's do_richcompare), which tests subclassing, not slot identity.
 static TpyObject *slot_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
-    // CPython tries the reflected method of a proper subclass first.  abstract.c
-    // cannot see that here (both types share this trampoline), so we do it.
-    TpyType *ta = tpy_type_of(a), *tb = tpy_type_of(b);
-    const char *rname = compare_names[swapped_ops[op]];
-    if (ta != tb && tb->richcompare == slot_richcompare && tpy_type_is_subtype(tb, ta) &&
-        find_user(b, rname) != NULL && tpy_class_lookup(tb, rname) != tpy_class_lookup(ta, rname)) {
-        TpyObject *r = call1(b, rname, a);
-        if (r != tpy_NotImplemented)
-            return r;
-        tpy_decref(r);
-    }
     if (find_user(a, compare_names[op]) != NULL)
         return call1(a, compare_names[op], b);
     // object.__ne__: the inverse of __eq__ unless that is NotImplemented.

@@ -513,7 +513,7 @@ static int merge_dict(TpyObject *d, TpyObject *other)
 
 int tpy_dict_update(TpyObject *d, TpyObject *other)
 {
-    if (tpy_dict_check(other))
+    if (tpy_dict_check_any(other))
         return merge_dict(d, other);
     TpyObject *it = tpy_object_iter(other);
     if (it == NULL)
@@ -628,7 +628,7 @@ static int dict_equal(TpyDict *a, TpyDict *b)
 
 TpyObject *tpy_dict_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
-    if (!tpy_dict_check(a) || !tpy_dict_check(b) || (op != TPY_CMP_OP_EQ && op != TPY_CMP_OP_NE))
+    if (!tpy_dict_check_any(a) || !tpy_dict_check_any(b) || (op != TPY_CMP_OP_EQ && op != TPY_CMP_OP_NE))
         return tpy_newref(tpy_NotImplemented);
     int r = dict_equal((TpyDict *)a, (TpyDict *)b);
     if (r < 0)
@@ -841,10 +841,7 @@ TpyObject *tpy_dict_reversed(TpyObject *d)
 
 /* ---------------------------------------------------------------- views */
 
-typedef struct DictView {
-    TpyObject ob;
-    TpyObject *dict;
-} DictView;
+typedef TpyDictView DictView;   /* dict.h; the set operations are in dictview.c */
 
 static int view_kind(TpyObject *v)
 {
@@ -947,7 +944,7 @@ static TpyObject *view_repr(TpyObject *o)
     return r;
 }
 
-#define DICT_VIEW_TYPE(var, tname, has_contains)  \
+#define DICT_VIEW_TYPE(var, tname, has_contains, setlike_binop, setlike_compare, setlike_methods) \
     TpyType var = {                               \
         .ob = TPY_STATIC_TYPE_HEADER,             \
         .name = tname,                            \
@@ -961,11 +958,16 @@ static TpyObject *view_repr(TpyObject *o)
         .length = view_length,                    \
         .iter = view_iter,                        \
         .contains = has_contains,                 \
+        .binop = setlike_binop,                   \
+        .richcompare = setlike_compare,           \
+        .methods = setlike_methods,               \
     }
 
-DICT_VIEW_TYPE(tpy_dict_keys_type, "dict_keys", view_contains);
-DICT_VIEW_TYPE(tpy_dict_values_type, "dict_values", NULL);
-DICT_VIEW_TYPE(tpy_dict_items_type, "dict_items", view_contains);
+DICT_VIEW_TYPE(tpy_dict_keys_type, "dict_keys", view_contains, tpy_dictview_binop,
+               tpy_dictview_richcompare, tpy_dictview_methods);
+DICT_VIEW_TYPE(tpy_dict_values_type, "dict_values", NULL, NULL, NULL, NULL);
+DICT_VIEW_TYPE(tpy_dict_items_type, "dict_items", view_contains, tpy_dictview_binop,
+               tpy_dictview_richcompare, tpy_dictview_methods);
 
 /* ---------------------------------------------------------------- type */
 
@@ -986,7 +988,7 @@ static int dict_setitem_slot(TpyObject *o, TpyObject *key, TpyObject *value)
 
 static TpyObject *dict_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op)
 {
-    if (op == TPY_BINOP_OR && tpy_dict_check(a) && tpy_dict_check(b))
+    if (op == TPY_BINOP_OR && tpy_dict_check_any(a) && tpy_dict_check_any(b))
         return tpy_dict_or(a, b);
     return tpy_newref(tpy_NotImplemented);
 }
@@ -1002,8 +1004,9 @@ static TpyObject *dict_inplace_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op)
 
 static TpyObject *dict_construct(TpyType *type, TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
+    /* Vectorcall convention: nargs positional values, then one value per kwname. */
     int64_t nkw = kwnames ? TPY_TUPLE_SIZE(kwnames) : 0;
-    int64_t npos = nargs - nkw;
+    int64_t npos = nargs;
     if (npos > 1)
         return tpy_err_format(&tpy_TypeError_type, "dict expected at most 1 argument, got %lld",
                               (long long)npos);

@@ -41,6 +41,13 @@ static inline bool tpy_dict_check(const TpyObject *o)
     return !tpy_is_smallint(o) && o->type == &tpy_dict_type;
 }
 
+/* A dict or an instance of a dict subclass sharing its layout
+ * (collections.defaultdict, Counter, OrderedDict). */
+static inline bool tpy_dict_check_any(const TpyObject *o)
+{
+    return !tpy_is_smallint(o) && tpy_type_is_subtype(o->type, &tpy_dict_type);
+}
+
 TpyObject *tpy_dict_new(void);
 int64_t tpy_dict_length(TpyObject *d);
 /* d[key] = value. */
@@ -74,6 +81,19 @@ TpyObject *tpy_dict_or(TpyObject *a, TpyObject *b);
 TpyObject *tpy_dict_keys(TpyObject *d);
 TpyObject *tpy_dict_values(TpyObject *d);
 TpyObject *tpy_dict_items(TpyObject *d);
+
+/* A view (dict_keys, dict_values, dict_items): owns a reference to its dict. */
+typedef struct TpyDictView {
+    TpyObject ob;
+    TpyObject *dict;
+} TpyDictView;
+
+/* dictview.c: the set-like operations of dict_keys and dict_items (the slots
+ * dict.c installs).  `a op b` for & | - ^ with any iterable: a new set, or
+ * NotImplemented; comparison as sets with sets and set-like views. */
+TpyObject *tpy_dictview_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op);
+TpyObject *tpy_dictview_richcompare(TpyObject *self, TpyObject *other, TpyCompareOp op);
+extern const TpyMethodDef tpy_dictview_methods[];   /* isdisjoint */
 TpyObject *tpy_dict_iter(TpyObject *d);
 TpyObject *tpy_dict_reversed(TpyObject *d);
 TpyObject *tpy_dict_repr(TpyObject *d);

@@ -79,10 +79,45 @@ static int check_open(TpyFile *f)
     return 0;
 }
 
-/* io.UnsupportedOperation has no type here; OSError carries the same text. */
+/* io.UnsupportedOperation: in CPython a subclass of both OSError and
+ * ValueError; tpy has single inheritance, so it derives from OSError only
+ * (`except ValueError` does not catch it; `except OSError` does).  Its name
+ * includes the module, so tracebacks end with CPython's line
+ * "io.UnsupportedOperation: not readable" and repr(type) is
+ * <class 'io.UnsupportedOperation'>; __name__ differs (CPython:
+ * "UnsupportedOperation").  exc.c's slots are static, so they are copied
+ * from OSError before the first instance is made. */
+TpyType tpy_UnsupportedOperation_type = {
+    .ob = TPY_STATIC_TYPE_HEADER,
+    .name = "io.UnsupportedOperation",
+    .base = &tpy_OSError_type,
+};
+
+static void unsupported_type_ready(void)
+{
+    TpyType *t = &tpy_UnsupportedOperation_type;
+    const TpyType *b = &tpy_OSError_type;
+    if (t->dealloc != NULL)
+        return;
+    t->basicsize = b->basicsize;
+    t->flags = b->flags;
+    t->traverse = b->traverse;
+    t->clear = b->clear;
+    t->repr = b->repr;
+    t->str = b->str;
+    t->getattr = b->getattr;
+    t->setattr = b->setattr;
+    t->methods = b->methods;
+    t->construct = b->construct;
+    t->size_of = b->size_of;
+    t->user = b->user;
+    t->dealloc = b->dealloc;
+}
+
 static int unsupported(const char *what)
 {
-    tpy_err_format(&tpy_OSError_type, "%s", what);
+    unsupported_type_ready();
+    tpy_err_format(&tpy_UnsupportedOperation_type, "%s", what);
     return -1;
 }
 
@@ -524,7 +559,10 @@ static void file_dealloc(TpyObject *self)
 {
     TpyFile *f = (TpyFile *)self;
     if (f->fd >= 0 && tpy_file_close(self) < 0)
-        tpy_err_clear();   // CPython reports it as "Exception ignored"; rare enough
+        // CPython's iobase_finalize reports a failing close as "Exception
+        // ignored in: ..." only in -X dev mode (or a debug build); a normal
+        // python3 clears the error silently, and so does tpy.
+        tpy_err_clear();
     free(f->rbuf);
     free(f->wbuf);
     tpy_clear(f->name);

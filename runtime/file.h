@@ -23,6 +23,8 @@
 #include "type.h"
 
 extern TpyType tpy_file_type;
+/* io.UnsupportedOperation (an OSError subclass here; see file.c). */
+extern TpyType tpy_UnsupportedOperation_type;
 
 typedef enum TpyFileBuffering {
     TPY_FILE_BLOCK_BUFFERED, TPY_FILE_LINE_BUFFERED, TPY_FILE_UNBUFFERED

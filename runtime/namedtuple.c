@@ -9,8 +9,8 @@
  *     tpy_namedtuple_getfield), read-only ("can't set attribute");
  *   - repr "N(x=1, y=2)", `_fields`, `_field_defaults`, `_replace(**kw)`,
  *     `_asdict()`;
- *   - comparisons as tuples (tuple.c's richcompare accepts exact tuples
- *     only, so we compare through exact-tuple views of the items).
+ *   - comparisons, `+` and `*` are tuple's own slots too (tuple.c accepts
+ *     tuple subclasses and returns plain tuples).
  * User methods in the class body work like in any class.
  */
 #include "class.h"
@@ -69,32 +69,6 @@ TpyObject *tpy_namedtuple_getfield(TpyObject *self, const char *name)
 }
 
 /* ---------------------------------------------------------------- slots */
-
-// An exact tuple with the same items (new reference); o itself if exact.
-static TpyObject *as_exact_tuple(TpyObject *o)
-{
-    if (tpy_tuple_check(o))
-        return tpy_newref(o);
-    return tpy_tuple_from_array(TPY_TUPLE_ITEMS(o), TPY_TUPLE_SIZE(o));
-}
-
-static TpyObject *nt_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
-{
-    if (!tpy_object_is_instance(a, &tpy_tuple_type) || !tpy_object_is_instance(b, &tpy_tuple_type))
-        return tpy_newref(tpy_NotImplemented);
-    TpyObject *ta = as_exact_tuple(a);
-    if (ta == NULL)
-        return NULL;
-    TpyObject *tb = as_exact_tuple(b);
-    if (tb == NULL) {
-        tpy_decref(ta);
-        return NULL;
-    }
-    TpyObject *r = tpy_tuple_richcompare(ta, tb, op);
-    tpy_decref(ta);
-    tpy_decref(tb);
-    return r;
-}
 
 static TpyObject *nt_repr(TpyObject *data, TpyObject *const *args, int64_t nargs,
                           TpyObject *kwnames)
@@ -219,7 +193,6 @@ static int add_method(TpyType *cls, const char *name, TpyNativeClosureFn fn)
 int tpy_namedtuple_install(TpyType *cls, const TpyClassSpec *spec)
 {
     TpyClassData *cd = tpy_class_data(cls);
-    cls->richcompare = nt_richcompare;
     cls->flags &= ~(uint32_t)TPY_TPFLAG_HAS_WEAKLIST;
     TpyObject *fields = tpy_tuple_new(cd->nfields);
     if (fields == NULL)

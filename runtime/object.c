@@ -24,6 +24,11 @@
  * collection must not start while `deferred` is non-empty — draining happens
  * before any other code gets control, so it never does today.
  *
+ * Finalizers run once (PEP 442): tpy_object_call_finalizer_from_dealloc
+ * keeps a "finalized" bit per object at type->finalized_offset (object.h,
+ * "Finalizers"), so an object resurrected by its __del__ is destroyed
+ * without a second __del__ call when it dies again.
+ *
  * See docs/design.md, "Objects", and CPython's Include/cpython/object.h
  * (Py_TRASHCAN_BEGIN) for the original idea.
  */
@@ -38,6 +43,7 @@
 #include "alloc.h"
 #include "exc.h"
 #include "bool.h"
+#include "class.h"
 #include "none.h"
 #include "str.h"
 #include "tuple.h"
@@ -147,6 +153,40 @@ void tpy_object_dealloc(TpyObject *o)
         drain_deferred();
 }
 
+/* ---------------------------------------------------------------- finalizers */
+
+static uintptr_t *finalized_word(const TpyObject *o)
+{
+    ptrdiff_t off = o->type->finalized_offset;
+    return off == 0 ? NULL : (uintptr_t *)((char *)o + off);
+}
+
+bool tpy_object_is_finalized(const TpyObject *o)
+{
+    const uintptr_t *w = finalized_word(o);
+    return w != NULL && (*w & 1) != 0;
+}
+
+void tpy_object_set_finalized(TpyObject *o)
+{
+    uintptr_t *w = finalized_word(o);
+    if (w != NULL)
+        *w |= 1;
+}
+
+bool tpy_object_call_finalizer_from_dealloc(TpyObject *o)
+{
+    TpyType *type = o->type;
+    if (type->finalize == NULL || tpy_object_is_finalized(o))
+        return false;
+    // Mark first: if __del__ resurrects the object, its next death must not
+    // run __del__ again (PEP 442).
+    tpy_object_set_finalized(o);
+    o->refcount = 1;   // alive again while the finalizer runs
+    type->finalize(o);
+    return --o->refcount != 0;
+}
+
 /* ---------------------------------------------------------------- subtyping */
 
 bool tpy_type_is_subtype(const TpyType *type, const TpyType *base)
@@ -218,13 +258,10 @@ TpyType tpy_object_type = {
 
 /* ---------------------------------------------------------------- type */
 
-static TpyObject *type_repr(TpyObject *self)
-{
-    TpyType *t = (TpyType *)self;
-    char buf[300];
-    snprintf(buf, sizeof buf, "<class '%s'>", t->name);
-    return tpy_str_from_cstr(buf);
-}
+/* The metatype's attribute, repr and dealloc slots live with user classes
+ * (class.c: `C.x`, `int.__name__`, `<class '__main__.C'>`, freeing a heap
+ * type); they are set here statically so that nothing needs patching at
+ * start-up and builtin types print the same before any class exists. */
 
 // Calling a type builds an instance through its construct slot.
 static TpyObject *type_call(TpyObject *self, TpyObject *const *args, int64_t nargs,
@@ -257,7 +294,10 @@ TpyType tpy_type_type = {
     .base = &tpy_object_type,
     .basicsize = sizeof(TpyType),
     .flags = 0,
-    .repr = type_repr,
+    .dealloc = tpy_class_type_dealloc,
+    .repr = tpy_class_type_repr,
+    .getattr = tpy_class_type_getattr,
+    .setattr = tpy_class_type_setattr,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .call = type_call,

@@ -46,6 +46,17 @@ typedef struct TpyGCHead {
 #define TPY_GC_HEAD(obj) ((TpyGCHead *)(obj) - 1)
 #define TPY_GC_OBJECT(head) ((TpyObject *)((TpyGCHead *)(head) + 1))
 
+/* Finalizers (PEP 442): an object's `finalize` slot (`__del__`) runs at most
+ * once, even when it resurrects the object and the object dies again later.
+ * The "finalized" flag is bit 0 of a pointer-sized word of the object, at
+ * type->finalized_offset (type.h).  For GC types that word is the GC head's
+ * `prev` pointer (CPython 3.11 keeps _PyGC_PREV_MASK_FINALIZED there too), so
+ * the collector must mask bit 0 of `prev` when it follows the list; for
+ * other types it is the weakref-list word (weakref code masks bit 0) or a
+ * word of its own at the end of the instance (class.c decides, class.h). */
+#define TPY_GC_FINALIZED_OFFSET \
+    ((ptrdiff_t)offsetof(TpyGCHead, prev) - (ptrdiff_t)sizeof(TpyGCHead))
+
 /* ---------------------------------------------------------------- small ints */
 
 #define TPY_SMALLINT_MAX (INT64_MAX >> 1)
@@ -75,6 +86,18 @@ static inline bool tpy_fits_smallint(int64_t v)
 /* ---------------------------------------------------------------- refcounts */
 
 void tpy_object_dealloc(TpyObject *o);   /* calls type->dealloc; never call directly */
+
+/* The finalized flag (see "Finalizers" above); false / no-op for types
+ * whose finalized_offset is 0. */
+bool tpy_object_is_finalized(const TpyObject *o);
+void tpy_object_set_finalized(TpyObject *o);
+/* For a dealloc slot, first thing (CPython's PyObject_CallFinalizerFromDealloc):
+ * unless the object is already finalized, revive it (refcount 1), mark it
+ * finalized, run type->finalize (which must keep a pending exception
+ * intact), and drop the revival reference.  Returns true if the finalizer
+ * resurrected the object (stored a reference somewhere): the dealloc must
+ * then return without freeing anything.  False: carry on destroying. */
+bool tpy_object_call_finalizer_from_dealloc(TpyObject *o);
 
 static inline void tpy_incref(TpyObject *o)
 {

@@ -10,9 +10,14 @@
  * (Objects/tupleobject.c), so hash((1, 2)) and the iteration order of sets
  * and dicts of tuples match CPython exactly.
  *
- * Comparison (shared with list via tpy_sequence_richcompare): find the first
- * index where the items differ (== with the identity shortcut), then compare
- * those items, or the lengths if there is none.
+ * Comparison (CPython's tuplerichcompare): find the first index where the
+ * items differ (== with the identity shortcut), then compare those items, or
+ * the lengths if there is none.  Unlike list's, == does not look at the
+ * lengths first.
+ *
+ * Subclasses (NamedTuple instances) share the layout: comparison,
+ * concatenation, repetition and slicing accept them (tpy_tuple_check_any)
+ * and return plain tuples; only an exact tuple is ever returned as itself.
  */
 #include "tuple.h"
 
@@ -127,7 +132,7 @@ TpyObject *tpy_tuple_slice(TpyObject *t, int64_t start, int64_t stop)
     int64_t n = TPY_TUPLE_SIZE(t);
     if (start < 0) start = 0;
     if (stop > n) stop = n;
-    if (start == 0 && stop == n)
+    if (start == 0 && stop == n && tpy_tuple_check(t))
         return tpy_newref(t);
     if (stop <= start)
         return tpy_tuple_new(0);
@@ -159,9 +164,9 @@ TpyObject *tpy_tuple_getitem(TpyObject *t, TpyObject *key)
 TpyObject *tpy_tuple_concat(TpyObject *a, TpyObject *b)
 {
     int64_t na = TPY_TUPLE_SIZE(a), nb = TPY_TUPLE_SIZE(b);
-    if (nb == 0)
+    if (nb == 0 && tpy_tuple_check(a))
         return tpy_newref(a);
-    if (na == 0)
+    if (na == 0 && tpy_tuple_check(b))
         return tpy_newref(b);
     if ((uint64_t)na + (uint64_t)nb > TPY_SEQ_MAX_ITEMS)
         return tpy_err_nomemory();
@@ -180,7 +185,7 @@ TpyObject *tpy_tuple_repeat(TpyObject *t, int64_t n)
     int64_t size = TPY_TUPLE_SIZE(t);
     if (n <= 0 || size == 0)
         return tpy_tuple_new(0);
-    if (n == 1)
+    if (n == 1 && tpy_tuple_check(t))
         return tpy_newref(t);
     if ((uint64_t)size > TPY_SEQ_MAX_ITEMS / (uint64_t)n)
         return tpy_err_nomemory();
@@ -256,9 +261,35 @@ int64_t tpy_tuple_hash(TpyObject *t)
 
 TpyObject *tpy_tuple_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
-    if (!tpy_tuple_check(a) || !tpy_tuple_check(b))
+    if (!tpy_tuple_check_any(a) || !tpy_tuple_check_any(b))
         return tpy_newref(tpy_NotImplemented);
-    return tpy_seq_richcompare(a, b, op);
+    // Items cannot go away during the loop: tuples are immutable and both
+    // are borrowed from the caller.
+    int64_t na = TPY_TUPLE_SIZE(a), nb = TPY_TUPLE_SIZE(b), i;
+    for (i = 0; i < na && i < nb; i++) {
+        int eq = tpy_object_equal(TPY_TUPLE_ITEMS(a)[i], TPY_TUPLE_ITEMS(b)[i]);
+        if (eq < 0)
+            return NULL;
+        if (eq == 0)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        bool res;
+        switch (op) {
+        case TPY_CMP_OP_LT: res = na < nb; break;
+        case TPY_CMP_OP_LE: res = na <= nb; break;
+        case TPY_CMP_OP_EQ: res = na == nb; break;
+        case TPY_CMP_OP_NE: res = na != nb; break;
+        case TPY_CMP_OP_GT: res = na > nb; break;
+        default: res = na >= nb; break;
+        }
+        return tpy_bool_from(res);
+    }
+    if (op == TPY_CMP_OP_EQ)
+        return tpy_bool_from(false);
+    if (op == TPY_CMP_OP_NE)
+        return tpy_bool_from(true);
+    return tpy_object_richcompare(TPY_TUPLE_ITEMS(a)[i], TPY_TUPLE_ITEMS(b)[i], op);
 }
 
 TpyObject *tpy_tuple_repr(TpyObject *t)
@@ -365,16 +396,16 @@ static size_t tuple_size_of(TpyObject *t) { return tpy_tuple_sizeof(t); }
 
 static TpyObject *tuple_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op)
 {
-    if (op == TPY_BINOP_ADD && tpy_tuple_check(a)) {
-        if (tpy_tuple_check(b))
+    if (op == TPY_BINOP_ADD && tpy_tuple_check_any(a)) {
+        if (tpy_tuple_check_any(b))
             return tpy_tuple_concat(a, b);
         if (tpy_seq_is_builtin_value(b))
             return tpy_err_format(&tpy_TypeError_type, "can only concatenate tuple (not \"%s\") to tuple",
                                   tpy_type_of(b)->name);
     }
     if (op == TPY_BINOP_MUL) {
-        TpyObject *seq = tpy_tuple_check(a) ? a : b;
-        if (!tpy_tuple_check(seq))
+        TpyObject *seq = tpy_tuple_check_any(a) ? a : b;
+        if (!tpy_tuple_check_any(seq))
             return tpy_newref(tpy_NotImplemented);
         int64_t n;
         int r = tpy_seq_repeat_count(seq == a ? b : a, &n);

@@ -34,6 +34,14 @@ static inline bool tpy_tuple_check(const TpyObject *o)
     return !tpy_is_smallint(o) && o->type == &tpy_tuple_type;
 }
 
+/* A tuple or an instance of a tuple subclass (NamedTuple): same layout, so
+ * TPY_TUPLE_ITEMS/SIZE work on it (CPython's PyTuple_Check; tpy_tuple_check
+ * is PyTuple_CheckExact). */
+static inline bool tpy_tuple_check_any(const TpyObject *o)
+{
+    return !tpy_is_smallint(o) && tpy_type_is_subtype(o->type, &tpy_tuple_type);
+}
+
 /* A tuple of n items, all NULL: the caller must fill every slot (stealing
  * references into TPY_TUPLE_ITEMS) before the tuple escapes.  n == 0 returns
  * the empty singleton.  NULL with MemoryError. */
@@ -50,6 +58,8 @@ int64_t tpy_tuple_length(TpyObject *t);
 TpyObject *tpy_tuple_getitem_index(TpyObject *t, int64_t i);
 /* Generic t[key]: int or slice. */
 TpyObject *tpy_tuple_getitem(TpyObject *t, TpyObject *key);
+/* Slicing, concatenation and repetition accept tuple subclasses and always
+ * return a plain tuple (`nt + (1,)`, `nt * 1`, `nt[:]` are tuples). */
 TpyObject *tpy_tuple_slice(TpyObject *t, int64_t start, int64_t stop);
 TpyObject *tpy_tuple_concat(TpyObject *a, TpyObject *b);
 TpyObject *tpy_tuple_repeat(TpyObject *t, int64_t n);
@@ -60,6 +70,7 @@ int64_t tpy_tuple_count(TpyObject *t, TpyObject *item);
 int64_t tpy_tuple_index(TpyObject *t, TpyObject *item, int64_t start, int64_t stop);
 /* -1 with exception (an unhashable item). */
 int64_t tpy_tuple_hash(TpyObject *t);
+/* a op b for tuples and tuple subclasses (NotImplemented otherwise). */
 TpyObject *tpy_tuple_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op);
 TpyObject *tpy_tuple_repr(TpyObject *t);
 size_t tpy_tuple_sizeof(TpyObject *t);

@@ -41,8 +41,9 @@ typedef enum TpyUnaryOp {
 } TpyUnaryOp;
 
 /* A method of a builtin type, or a builtin function, callable generically.
- * `args[0]` is self for methods.  kwnames: NULL or a tuple of str naming the
- * last len(kwnames) arguments (CPython's vectorcall convention). */
+ * `args[0]` is self for methods.  CPython's vectorcall convention: `nargs`
+ * positional values, then one value per name in `kwnames` (NULL or a tuple
+ * of str), i.e. args[nargs + i] is the value of kwnames[i]. */
 typedef TpyObject *(*TpyNativeFn)(TpyObject *const *args, int64_t nargs, TpyObject *kwnames);
 
 typedef struct TpyMethodDef {
@@ -127,6 +128,15 @@ struct TpyType {
      * Both return a new reference / 0, or NULL / -1 with an exception. */
     TpyObject *(*descr_get)(TpyObject *descr, TpyObject *instance, TpyType *owner);
     int (*descr_set)(TpyObject *descr, TpyObject *instance, TpyObject *value);  /* value NULL: delete */
+
+    /* ---- added by fixups (additive; 0 = none) ---- */
+    /* PEP 442: `finalize` runs at most once per object, even if the object
+     * was resurrected by it.  This is the byte offset, from the object's
+     * start, of the pointer-sized word whose bit 0 records "finalized";
+     * negative offsets reach into the TpyGCHead (TPY_GC_FINALIZED_OFFSET).
+     * 0: the type keeps no bit and finalize runs at every death.  See
+     * object.h, "Finalizers", and class.h for where user classes keep it. */
+    ptrdiff_t finalized_offset;
 };
 
 /* Static type objects start with this header (types are immortal: their

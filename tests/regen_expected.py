@@ -77,16 +77,31 @@ def syntax_expected(root: str, rel: str) -> Optional[str]:
 
 
 def runtime_expected(root: str, rel: str) -> Optional[str]:
-    """.exp of a golden runtime script: its stdout, then, if it did not exit 0,
-    a last line 'exit N' followed by the last line of stderr."""
-    proc = run_python(root, rel)
+    """.exp of a golden runtime script (tests/scripts/**, conventions in
+    tests/scripts_common.py): run in the script's folder as `name.py args...`
+    (or the `# cmdline:` words), stdin from NAME.py.stdin; its stdout, then a
+    `@@ exit N` / `@@ stderr: LAST` trailer when it exits non-zero or writes
+    to stderr.  Helper modules (mod_*.py) are skipped."""
+    sys.path.insert(0, os.path.join(root, "tests"))
+    import scripts_common as sc
+    path = os.path.join(root, rel)
+    if sc.is_helper(path):
+        return None
+    spec = sc.read_spec(path)
+    argv = sc.command([sys.executable, "-B", "-S", "-E", "-X", "utf8"], path, spec)
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"       # ignored under -E; scripts must not depend on it
+    proc = subprocess.run(argv, cwd=os.path.dirname(path),
+                          input=spec.stdin if spec.stdin is not None else b"",
+                          capture_output=True, timeout=TIMEOUT, env=env)
     out = proc.stdout.decode("utf-8", errors="backslashreplace")
-    if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", errors="backslashreplace").splitlines()
-        if out and not out.endswith("\n"):
-            out += "\n"
-        out += f"exit {proc.returncode}\n" + (err[-1] + "\n" if err else "")
-    return out
+    err = proc.stderr.decode("utf-8", errors="backslashreplace")
+    if proc.returncode < 0:
+        raise RuntimeError(f"{rel}: CPython was killed by signal {-proc.returncode}")
+    for line in out.split("\n"):
+        if line.startswith("@@ "):
+            raise RuntimeError(f"{rel}: stdout has a line starting with '@@ ' (reserved)")
+    return sc.format_expected(out, proc.returncode, err)
 
 
 @dataclass(frozen=True)
@@ -153,8 +168,10 @@ def regen_suite(root: str, name: str, suite: Suite, check_only: bool) -> tuple[i
     base = os.path.join(root, suite.directory)
     tests = set(suite_files(root, suite))
     for dirpath, _dirs, filenames in os.walk(base):
+        _dirs[:] = [d for d in _dirs if d != "__pycache__"]
         for fname in sorted(filenames):
-            if fname.endswith(".exp") and not fname.endswith(".tpy.exp"):
+            if (fname.endswith(".exp") and not fname.endswith(".tpy.exp")
+                    and not fname.startswith("mod_")):
                 rel = os.path.relpath(os.path.join(dirpath, fname), root)
                 if rel[:-len(".exp")] not in tests and "generated" not in rel.split(os.sep):
                     print(f"warning: orphan {rel} (no test file beside it)")

@@ -14,6 +14,13 @@ Suites (default: all of them):
              tests/gen_inputs.py at run time) gets its expectations from CPython
              now, or is checked for "clean error or clean success, no crash, no hang".
   examples   examples/*.py must check clean and run under CPython.
+  scripts    tests/scripts/**/*.py (not the mod_*.py helpers): `tpy --check` accepts
+             each silently ([check]); `tpy NAME.py` run in the script's folder
+             prints exactly the stdout in NAME.py.exp (NAME.py.tpy.exp if present),
+             exits with its status, and ends stderr with its last line ([tpy]);
+             run with TPY_REPORT_LIVE=1, tpy must print `tpy: 0 live objects at
+             exit` on stderr (any N is allowed with `# live-objects: cycles`).
+             Conventions (args, stdin, cmdline, .exp format): tests/scripts_common.py.
 
 With --mypy, agreement with `mypy --strict` is checked as well: mypy runs once
 per directory (it takes about a second just to start).
@@ -42,10 +49,11 @@ import sys
 import tempfile
 import threading
 import time
+import types
 from typing import Callable, Optional
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SUITES = ("typecheck", "syntax", "examples")
+SUITES = ("typecheck", "syntax", "examples", "scripts")
 TPY_TIMEOUT = 10.0          # seconds per tpy invocation: a hang is a failure
 ACCEPT_RUN_TIMEOUT = 10.0   # python3 running an accept test
 EXAMPLE_RUN_TIMEOUT = 60.0  # python3 running an example
@@ -100,17 +108,19 @@ class Run:
         return None
 
 
-def run_process(argv: list[str], timeout: float, cwd: str = ROOT) -> Run:
+def run_process(argv: list[str], timeout: float, cwd: str = ROOT,
+                stdin: Optional[bytes] = None, env: Optional[dict[str, str]] = None) -> Run:
     """Runs argv with a timeout; the process group is killed if it hangs."""
     start = time.monotonic()
     try:
-        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL,
+        proc = subprocess.Popen(argv, cwd=cwd,
+                                stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+                                start_new_session=True, env=env)
     except OSError as exc:
         return Run(127, "", f"cannot run {argv[0]}: {exc}", 0.0)
     try:
-        out, err = proc.communicate(timeout=timeout)
+        out, err = proc.communicate(input=stdin, timeout=timeout)
         code: Optional[int] = proc.returncode
     except subprocess.TimeoutExpired:
         try:
@@ -529,6 +539,100 @@ def collect_examples(ctx: Context, keep: Callable[[str], bool]) -> list[Check]:
     return checks
 
 
+# ---------------------------------------------------------------- scripts suite
+# The golden runtime scripts (part 2).  Conventions: tests/scripts_common.py.
+
+SCRIPT_TIMEOUT = 10.0
+
+
+def scripts_module() -> types.ModuleType:
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    sys.dont_write_bytecode = True
+    import scripts_common
+    return scripts_common
+
+
+def check_script_check(ctx: Context, name: str, path: str) -> Result:
+    """`tpy --check NAME.py`, in the script's folder, is silent and exits 0."""
+    run = run_process([ctx.tpy, "--check", os.path.basename(path)], TPY_TIMEOUT,
+                      cwd=os.path.dirname(path))
+    problem = run.problem(TPY_TIMEOUT)
+    if problem:
+        return Result(name, "fail", problem, show_run(run))
+    if run.returncode != 0 or run.stdout.strip():
+        return Result(name, "fail", f"tpy --check should accept it silently (exit {run.returncode})",
+                      show_run(run))
+    return Result(name, "pass")
+
+
+def check_script_run(ctx: Context, name: str, path: str) -> Result:
+    """tpy runs the script like CPython did (the .exp), with no live objects left."""
+    sc = scripts_module()
+    exp, exp_path = sc.read_expected(path)
+    if exp is None:
+        return Result(name, "fail", f"no {rel(exp_path)}: run `python3 tests/regen_expected.py scripts`")
+    spec = sc.read_spec(path)
+    env = dict(os.environ)
+    env["TPY_REPORT_LIVE"] = "1"
+    if spec.cycles:
+        # The script leaks reference cycles on purpose until the cycle
+        # collector exists; LeakSanitizer (in the ASan build) would report
+        # them.  Every other script keeps LeakSanitizer on.
+        env["ASAN_OPTIONS"] = (env.get("ASAN_OPTIONS", "") + ":detect_leaks=0").lstrip(":")
+    run = run_process(sc.command([ctx.tpy], path, spec), SCRIPT_TIMEOUT,
+                      cwd=os.path.dirname(path), stdin=spec.stdin if spec.stdin is not None else b"",
+                      env=env)
+    problem = run.problem(SCRIPT_TIMEOUT)
+    if problem:
+        return Result(name, "fail", problem, show_run(run))
+    stderr, live = sc.strip_live_lines(run.stderr)
+    last = sc.last_line(stderr)
+    why = []
+    details = []
+    if run.stdout != exp.stdout:
+        why.append("stdout differs")
+        diff = difflib.unified_diff(exp.stdout.splitlines(keepends=True),
+                                    run.stdout.splitlines(keepends=True),
+                                    rel(exp_path), "tpy", n=2)
+        details.append(indent("".join(line if line.endswith("\n") else line + "\n"
+                                      for line in diff)))
+    if run.returncode != exp.exit:
+        why.append(f"exit {run.returncode}, expected {exp.exit}")
+    if last != exp.stderr_last:
+        why.append("last stderr line differs")
+        details.append(f"    expected: {exp.stderr_last!r}\n    tpy:      {last!r}")
+    if not live:
+        why.append("no `tpy: N live objects at exit` line on stderr (TPY_REPORT_LIVE=1)")
+    elif live[-1] != 0 and not spec.cycles:
+        why.append(f"{live[-1]} live objects at exit (refcount leak?)")
+    if not why:
+        return Result(name, "pass")
+    if run.stderr.strip():
+        details.append("stderr:\n" + indent(run.stderr, 15))
+    return Result(name, "fail", "; ".join(why), "\n".join(details))
+
+
+def collect_scripts(ctx: Context, keep: Callable[[str], bool]) -> list[Check]:
+    checks: list[Check] = []
+    sc = scripts_module()
+    scripts = [p for p in sc.collect(ROOT) if keep(rel(p))]
+    if ctx.want_mypy:
+        by_dir: dict[str, list[str]] = {}
+        for p in scripts:
+            by_dir.setdefault(os.path.dirname(p), []).append(p)
+        for d, files in by_dir.items():
+            helpers = [os.path.join(d, f) for f in sorted(os.listdir(d))
+                       if f.endswith(".py") and sc.is_helper(f)]
+            ctx.mypy.submit("scripts:" + d, files + helpers)
+    for p in scripts:
+        base = rel(p).removeprefix("tests/")
+        add(checks, base + " [check]", check_script_check, ctx, p)
+        add(checks, base + " [tpy]", check_script_run, ctx, p)
+        if ctx.want_mypy:
+            add(checks, base + " [mypy]", check_mypy_clean, ctx, p, "scripts:" + os.path.dirname(p))
+    return checks
+
+
 # ---------------------------------------------------------------- main
 
 # ---------------------------------------------------------------- known failures
@@ -597,7 +701,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return not args.filter or any(f in path for f in args.filter)
 
     collectors = {"typecheck": collect_typecheck, "syntax": collect_syntax,
-                  "examples": collect_examples}
+                  "examples": collect_examples, "scripts": collect_scripts}
     checks: list[Check] = []
     for s in suites:
         checks.extend(collectors[s](ctx, keep))

@@ -316,6 +316,152 @@ START_TEST(test_dict_str_keys)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- dict views as sets */
+
+/* A dict {k0: v0, ...} of small ints; n pairs. */
+static TpyObject *int_dict(int n, const int64_t *kv)
+{
+    TpyObject *d = tpy_dict_new();
+    ck_assert_ptr_nonnull(d);
+    for (int i = 0; i < n; i++)
+        ck_assert_int_eq(tpy_dict_setitem(d, tpy_smallint(kv[2 * i]), tpy_smallint(kv[2 * i + 1])), 0);
+    return d;
+}
+
+/* A set (list when as_list) of n small ints, in the order given. */
+static TpyObject *int_coll(bool as_list, int n, const int64_t *items)
+{
+    TpyObject *c = as_list ? tpy_list_new(0) : tpy_set_new(NULL);
+    ck_assert_ptr_nonnull(c);
+    for (int i = 0; i < n; i++)
+        ck_assert_int_eq(as_list ? tpy_list_append(c, tpy_smallint(items[i]))
+                                 : tpy_set_add(c, tpy_smallint(items[i])), 0);
+    return c;
+}
+
+/* repr(a op b) must be `want`; steals nothing. */
+static void assert_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op, const char *want)
+{
+    TpyObject *r = tpy_number_binop(a, b, op);
+    ck_assert_ptr_nonnull(r);
+    assert_repr(r, want);
+    tpy_decref(r);
+}
+
+/* The pending exception must be `type` with str() == msg; clears it. */
+static void assert_error(TpyType *type, const char *msg)
+{
+    TpyObject *exc = tpy_err_fetch();
+    ck_assert_ptr_nonnull(exc);
+    ck_assert_str_eq(tpy_type_of(exc)->name, type->name);
+    TpyObject *s = tpy_object_str(exc);
+    ck_assert_str_eq(tpy_str_as_utf8(s, NULL), msg);
+    tpy_decref(s);
+    tpy_decref(exc);
+}
+
+/* Expectations printed by python3 for
+ *   d = {1: 10, 2: 20, 3: 30}; e = {2: 20, 3: 31, 4: 40}; k = d.keys(); i = d.items() */
+START_TEST(test_dict_views_set_operators)
+{
+    TpyObject *d = int_dict(3, (int64_t[]){1, 10, 2, 20, 3, 30});
+    TpyObject *e = int_dict(3, (int64_t[]){2, 20, 3, 31, 4, 40});
+    TpyObject *k = tpy_dict_keys(d), *i = tpy_dict_items(d);
+    TpyObject *ek = tpy_dict_keys(e), *ei = tpy_dict_items(e);
+    TpyObject *s29 = int_coll(false, 2, (int64_t[]){2, 9}), *s7 = int_coll(false, 1, (int64_t[]){7});
+    TpyObject *s1 = int_coll(false, 1, (int64_t[]){1}), *s15 = int_coll(false, 2, (int64_t[]){1, 5});
+    TpyObject *s9 = int_coll(false, 1, (int64_t[]){9});
+    TpyObject *l51 = int_coll(true, 2, (int64_t[]){5, 1}), *l317 = int_coll(true, 3, (int64_t[]){3, 1, 7});
+    assert_binop(k, s29, TPY_BINOP_AND, "{2}");
+    assert_binop(k, s7, TPY_BINOP_OR, "{1, 2, 3, 7}");
+    assert_binop(k, s1, TPY_BINOP_SUB, "{2, 3}");
+    assert_binop(k, s15, TPY_BINOP_XOR, "{2, 3, 5}");
+    assert_binop(k, ek, TPY_BINOP_AND, "{2, 3}");
+    assert_binop(i, ei, TPY_BINOP_AND, "{(2, 20)}");
+    assert_binop(i, ei, TPY_BINOP_XOR, "{(3, 30), (3, 31), (4, 40), (1, 10)}");
+    assert_binop(i, ei, TPY_BINOP_SUB, "{(3, 30), (1, 10)}");
+    assert_binop(i, ei, TPY_BINOP_OR, "{(3, 30), (2, 20), (4, 40), (1, 10), (3, 31)}");
+    // The view on the right: set's own slot declines, the view's answers.
+    assert_binop(s15, k, TPY_BINOP_SUB, "{5}");
+    assert_binop(l51, k, TPY_BINOP_OR, "{1, 2, 3, 5}");
+    assert_binop(s9, k, TPY_BINOP_XOR, "{9, 2, 3, 1}");
+    assert_binop(l317, k, TPY_BINOP_AND, "{1, 3}");
+    assert_binop(k, l317, TPY_BINOP_AND, "{1, 3}");
+    TpyObject *f = int_dict(3, (int64_t[]){16, 0, 8, 0, 0, 0});
+    TpyObject *fk = tpy_dict_keys(f), *s4 = int_coll(false, 4, (int64_t[]){0, 8, 16, 24});
+    assert_binop(fk, s4, TPY_BINOP_AND, "{16, 8, 0}");
+    // Errors, as python3 words them.
+    ck_assert_ptr_null(tpy_number_binop(k, tpy_smallint(1), TPY_BINOP_AND));
+    assert_error(&tpy_TypeError_type, "'int' object is not iterable");
+    ck_assert_ptr_null(tpy_number_binop(tpy_smallint(1), k, TPY_BINOP_SUB));
+    assert_error(&tpy_TypeError_type, "'int' object is not iterable");
+    TpyObject *vals = tpy_dict_values(d);
+    ck_assert_ptr_null(tpy_number_binop(vals, s1, TPY_BINOP_AND));
+    assert_error(&tpy_TypeError_type,
+                 "unsupported operand type(s) for &: 'dict_values' and 'set'");
+    TpyObject *all[] = {d, e, k, i, ek, ei, s29, s7, s1, s15, s9, l51, l317, f, fk, s4, vals};
+    for (size_t n = 0; n < sizeof all / sizeof *all; n++)
+        tpy_decref(all[n]);
+}
+END_TEST
+
+START_TEST(test_dict_views_compare_and_isdisjoint)
+{
+    TpyObject *d = int_dict(3, (int64_t[]){1, 10, 2, 20, 3, 30});
+    TpyObject *e = int_dict(3, (int64_t[]){2, 20, 3, 31, 4, 40});
+    TpyObject *k = tpy_dict_keys(d), *i = tpy_dict_items(d), *ek = tpy_dict_keys(e);
+    TpyObject *ei = tpy_dict_items(e);
+    TpyObject *s123 = int_coll(false, 3, (int64_t[]){1, 2, 3});
+    TpyObject *s1234 = int_coll(false, 4, (int64_t[]){1, 2, 3, 4});
+    TpyObject *l123 = int_coll(true, 3, (int64_t[]){1, 2, 3}), *s19 = int_coll(false, 2, (int64_t[]){1, 9});
+    // python3: True True True False False True
+    ck_assert_int_eq(tpy_object_compare_bool(k, s123, TPY_CMP_OP_EQ), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(s123, k, TPY_CMP_OP_EQ), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(k, s1234, TPY_CMP_OP_LT), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(k, l123, TPY_CMP_OP_EQ), 0);
+    ck_assert_int_eq(tpy_object_compare_bool(k, s19, TPY_CMP_OP_GE), 0);
+    ck_assert_int_eq(tpy_object_compare_bool(k, ek, TPY_CMP_OP_NE), 1);
+    // i == {(1, 10), (2, 20), (3, 30)}: True; i > {(1, 10)}: True
+    TpyObject *pairs = tpy_set_new(i), *p1 = tpy_tuple_pack(2, tpy_smallint(1), tpy_smallint(10));
+    TpyObject *sp1 = tpy_set_new(NULL);
+    tpy_set_add(sp1, p1);
+    ck_assert_int_eq(tpy_object_compare_bool(i, pairs, TPY_CMP_OP_EQ), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(i, sp1, TPY_CMP_OP_GT), 1);
+    // dict_values is not set-like: identity only (d.values() == d.values() is False)
+    TpyObject *v1 = tpy_dict_values(d), *v2 = tpy_dict_values(d);
+    ck_assert_int_eq(tpy_object_compare_bool(v1, v2, TPY_CMP_OP_EQ), 0);
+    // k.isdisjoint({9}) True, k.isdisjoint([3]) False, i.isdisjoint(e.items()) False,
+    // i.isdisjoint([(1, 10)]) False, k.isdisjoint(k) False
+    TpyObject *s9 = int_coll(false, 1, (int64_t[]){9}), *l3 = int_coll(true, 1, (int64_t[]){3});
+    TpyObject *lp1 = tpy_list_new(0);
+    tpy_list_append(lp1, p1);
+    struct { TpyObject *self, *arg; TpyObject *want; } cases[] = {
+        {k, s9, tpy_True}, {k, l3, tpy_False}, {i, ei, tpy_False}, {i, lp1, tpy_False},
+        {k, k, tpy_False},
+    };
+    for (size_t n = 0; n < sizeof cases / sizeof *cases; n++) {
+        TpyObject *r = tpy_object_call_method(cases[n].self, "isdisjoint", &cases[n].arg, 1, NULL);
+        ck_assert_ptr_eq(r, cases[n].want);
+        tpy_decref(r);
+    }
+    ck_assert_ptr_null(tpy_object_call_method(k, "isdisjoint", NULL, 0, NULL));
+    assert_error(&tpy_TypeError_type, "dict_keys.isdisjoint() takes exactly one argument (0 given)");
+    TpyObject *one = tpy_smallint(1);
+    ck_assert_ptr_null(tpy_object_call_method(i, "isdisjoint", &one, 1, NULL));
+    assert_error(&tpy_TypeError_type, "'int' object is not iterable");
+    // the method is also a value: k.isdisjoint
+    TpyObject *m = tpy_object_getattr_str(k, "isdisjoint");
+    ck_assert_ptr_nonnull(m);
+    TpyObject *r = tpy_object_call(m, &s9, 1, NULL);
+    ck_assert_ptr_eq(r, tpy_True);
+    tpy_decref(r);
+    tpy_decref(m);
+    TpyObject *all[] = {d, e, k, i, ek, ei, s123, s1234, l123, s19, pairs, p1, sp1, v1, v2, s9, l3, lp1};
+    for (size_t n = 0; n < sizeof all / sizeof *all; n++)
+        tpy_decref(all[n]);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- set */
 
 START_TEST(test_set_order_matches_python)
@@ -409,6 +555,8 @@ Suite *containers_suite(void)
     tcase_add_test(tc, test_dict_order_and_deletes);
     tcase_add_test(tc, test_dict_iteration_mutation_error);
     tcase_add_test(tc, test_dict_str_keys);
+    tcase_add_test(tc, test_dict_views_set_operators);
+    tcase_add_test(tc, test_dict_views_compare_and_isdisjoint);
     tcase_add_test(tc, test_set_order_matches_python);
     tcase_add_test(tc, test_set_repr_and_errors);
     tcase_add_test(tc, test_range_basics);

@@ -128,6 +128,55 @@ START_TEST(test_crlf_line_endings)
 }
 END_TEST
 
+START_TEST(test_lone_cr_line_endings)
+{
+    /* CPython reads a bare "\r" (old Mac files) as a line end. */
+    ASSERT_KINDS("if x:\r    y\rz = 'a\\\rb'\r", TPY_TOK_IF, TPY_TOK_NAME, TPY_TOK_COLON,
+                 TPY_TOK_NEWLINE, TPY_TOK_INDENT, TPY_TOK_NAME, TPY_TOK_NEWLINE, TPY_TOK_DEDENT,
+                 TPY_TOK_NAME, TPY_TOK_EQUAL, TPY_TOK_STRING, TPY_TOK_NEWLINE, TPY_TOK_EOF);
+    assert_lex_error("x = 1\ry = 'ab\r", "SyntaxError",
+                     "unterminated string literal (detected at line 2)", 2, 5);
+}
+END_TEST
+
+START_TEST(test_bom_is_skipped)
+{
+    ASSERT_KINDS("\xEF\xBB\xBFx = 1\n", TPY_TOK_NAME, TPY_TOK_EQUAL, TPY_TOK_INT,
+                 TPY_TOK_NEWLINE, TPY_TOK_EOF);
+    /* columns do not count it */
+    assert_lex_error("\xEF\xBB\xBFx = 'ab", "SyntaxError",
+                     "unterminated string literal (detected at line 1)", 1, 5);
+}
+END_TEST
+
+START_TEST(test_every_keyword_is_found)
+{
+    for (int k = TPY_TOK_KW_FIRST_ + 1; k < TPY_TOK_KW_LAST_; k++) {
+        TpyTokenKind got[4];
+        lex_kinds(tpy_token_kind_name((TpyTokenKind)k), got, 4, NULL);
+        ck_assert_msg(got[0] == (TpyTokenKind)k, "%s", tpy_token_kind_name((TpyTokenKind)k));
+    }
+    ASSERT_KINDS("i ifx Nonex nonlocals", TPY_TOK_NAME, TPY_TOK_NAME, TPY_TOK_NAME, TPY_TOK_NAME,
+                 TPY_TOK_NEWLINE, TPY_TOK_EOF);
+}
+END_TEST
+
+START_TEST(test_utf8_cookie_checks_tokens_not_lines)
+{
+    /* With `coding: utf-8` CPython decodes each literal and name itself: a
+     * bad byte in a comment passes, one in a string is a (unicode error). */
+    ASSERT_KINDS("# -*- coding: utf-8 -*-\nx = 1  # \xff\n", TPY_TOK_NAME, TPY_TOK_EQUAL,
+                 TPY_TOK_INT, TPY_TOK_NEWLINE, TPY_TOK_EOF);
+    assert_lex_error("# coding: utf-8\nx = 'a\xe2\x82" "A'\n", "SyntaxError",
+                     "(unicode error) 'utf-8' codec can't decode bytes in position 1-2: "
+                     "invalid continuation byte", 2, 9);
+    /* without a cookie, the line check reports it first */
+    assert_lex_error("x = 1  # \xff\n", "SyntaxError",
+                     "Non-UTF-8 code starting with '\\xff' in file t.py on line 1, but no "
+                     "encoding declared; see https://peps.python.org/pep-0263/ for details", 1, 1);
+}
+END_TEST
+
 START_TEST(test_operators_longest_match)
 {
     ASSERT_KINDS("a **= b // c ... -> := != <<= .",
@@ -312,6 +361,10 @@ Suite *lexer_suite(void)
     tcase_add_test(tc, test_brackets_join_lines);
     tcase_add_test(tc, test_backslash_continuation);
     tcase_add_test(tc, test_crlf_line_endings);
+    tcase_add_test(tc, test_lone_cr_line_endings);
+    tcase_add_test(tc, test_bom_is_skipped);
+    tcase_add_test(tc, test_every_keyword_is_found);
+    tcase_add_test(tc, test_utf8_cookie_checks_tokens_not_lines);
     tcase_add_test(tc, test_operators_longest_match);
     tcase_add_test(tc, test_keywords_and_soft_keywords);
     tcase_add_test(tc, test_string_prefixes);

@@ -788,6 +788,58 @@ END_TEST
 
 /* ---------------------------------------------------------------- suite */
 
+/* ---------------------------------------------------------------- attributes (fixups) */
+
+/* getattr(o, name) as outcome() text. */
+static char *getattr_outcome(TpyObject *o, const char *name)
+{
+    return outcome(tpy_object_getattr_str(o, name));
+}
+
+/* Builtin methods are attribute values ("abc".upper, [].append), whether or
+ * not the type has a getattr slot of its own (int and float have one, str
+ * and list do not); unknown names keep CPython's AttributeError text.
+ * Expectations printed by python3. */
+START_TEST(test_getattr_falls_back_to_builtin_methods)
+{
+    TpyObject *s = tpy_str_from_cstr("abc");
+    TpyObject *upper = tpy_object_getattr_str(s, "upper");
+    ck_assert_ptr_nonnull(upper);
+    check_outcome(tpy_object_call(upper, NULL, 0, NULL), "'ABC'", "'abc'.upper()");
+    tpy_decref(upper);
+    TpyObject *list = tpy_list_new(0);
+    TpyObject *append = tpy_object_getattr_str(list, "append");
+    ck_assert_ptr_nonnull(append);
+    TpyObject *three = tpy_smallint(3);
+    check_outcome(tpy_object_call(append, &three, 1, NULL), "None", "append(3)");
+    tpy_decref(append);
+    assert_repr(list, "[3]");
+    TpyObject *bit_length = tpy_object_getattr_str(tpy_smallint(5), "bit_length");
+    ck_assert_ptr_nonnull(bit_length);
+    check_outcome(tpy_object_call(bit_length, NULL, 0, NULL), "3", "(5).bit_length()");
+    tpy_decref(bit_length);
+    TpyObject *f = tpy_float_from_double(1.5);
+    TpyObject *is_integer = tpy_object_getattr_str(f, "is_integer");
+    ck_assert_ptr_nonnull(is_integer);
+    check_outcome(tpy_object_call(is_integer, NULL, 0, NULL), "False", "(1.5).is_integer()");
+    tpy_decref(is_integer);
+    struct { TpyObject *o; const char *name, *want; } errors[] = {
+        {s, "x", "!AttributeError: 'str' object has no attribute 'x'"},
+        {f, "nope", "!AttributeError: 'float' object has no attribute 'nope'"},
+        {tpy_smallint(5), "nope", "!AttributeError: 'int' object has no attribute 'nope'"},
+        {list, "x", "!AttributeError: 'list' object has no attribute 'x'"},
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof *errors; i++) {
+        char *got = getattr_outcome(errors[i].o, errors[i].name);
+        ck_assert_str_eq(got, errors[i].want);
+        free(got);
+    }
+    tpy_decref(s);
+    tpy_decref(list);
+    tpy_decref(f);
+}
+END_TEST
+
 Suite *numbers_suite(void)
 {
     Suite *s = suite_create("numbers");
@@ -822,6 +874,7 @@ Suite *numbers_suite(void)
     tcase_add_test(tc, test_format_table);
     tcase_add_test(tc, test_percent_format_table);
     tcase_add_test(tc, test_str_format_table);
+    tcase_add_test(tc, test_getattr_falls_back_to_builtin_methods);
     suite_add_tcase(s, tc);
     return s;
 }

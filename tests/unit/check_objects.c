@@ -667,8 +667,8 @@ START_TEST(test_del_resurrection_keeps_object)
     assert_repr(getattr(c, "x"), "9");
     TpyObject *again = saved_self;
     saved_self = NULL;
-    tpy_decref(again);                        // dies for good (second __del__ call)
-    ck_assert_int_eq(del_calls, 2);
+    tpy_decref(again);                        // dies for good; __del__ ran once (PEP 442)
+    ck_assert_int_eq(del_calls, 1);
     tpy_decref(&cls->ob);
 }
 END_TEST
@@ -1030,6 +1030,213 @@ START_TEST(test_super_str_of_exception_base)
 }
 END_TEST
 
+/* ---------------------------------------------------------------- fixups: metatype, dispatch, NamedTuple ops, PEP 442 */
+
+START_TEST(test_metatype_slots_are_static)
+{
+    // Set in object.c's tpy_type_type itself: nothing to patch at start-up.
+    ck_assert_ptr_eq(tpy_type_type.getattr, tpy_class_type_getattr);
+    ck_assert_ptr_eq(tpy_type_type.setattr, tpy_class_type_setattr);
+    ck_assert_ptr_eq(tpy_type_type.repr, tpy_class_type_repr);
+    ck_assert_ptr_eq(tpy_type_type.dealloc, tpy_class_type_dealloc);
+    // python3: repr(int), repr(type), int.__name__, a user class
+    assert_repr(tpy_newref(&tpy_int_type.ob), "<class 'int'>");
+    assert_repr(tpy_newref(&tpy_type_type.ob), "<class 'type'>");
+    assert_repr(getattr(&tpy_int_type.ob, "__name__"), "'int'");
+    TpyType *cls = make_class("P", NULL, 0, NULL, 0, NULL, 0);
+    assert_repr(tpy_newref(&cls->ob), "<class '__main__.P'>");
+    tpy_decref(&cls->ob);
+}
+END_TEST
+
+static char dispatch_log[256];
+
+// A dunder that logs its tag (the closure's data, a str) and declines.
+static TpyObject *m_log_notimpl(TpyObject *data, TpyObject *const *args, int64_t nargs,
+                                TpyObject *kw)
+{
+    strncat(dispatch_log, tpy_str_as_utf8(data, NULL),
+            sizeof dispatch_log - strlen(dispatch_log) - 1);
+    strncat(dispatch_log, " ", sizeof dispatch_log - strlen(dispatch_log) - 1);
+    return tpy_newref(tpy_NotImplemented);
+}
+
+static TpyObject *logger(const char *name, const char *tag)
+{
+    TpyObject *t = tpy_str_from_cstr(tag);
+    TpyObject *f = tpy_native_closure_new(name, tag, m_log_notimpl, t);
+    tpy_decref(t);
+    ck_assert_ptr_nonnull(f);
+    return f;
+}
+
+// Runs a < b and a + b, returning the log ("A.gt A.lt | A.add A.radd").
+static const char *dispatch_order(TpyObject *a, TpyObject *b)
+{
+    dispatch_log[0] = '\0';
+    ck_assert_ptr_null(tpy_object_richcompare(a, b, TPY_CMP_OP_LT));
+    ck_assert(tpy_err_matches(&tpy_TypeError_type));
+    tpy_err_clear();
+    strcat(dispatch_log, "| ");
+    ck_assert_ptr_null(tpy_number_binop(a, b, TPY_BINOP_ADD));
+    ck_assert(tpy_err_matches(&tpy_TypeError_type));
+    tpy_err_clear();
+    return dispatch_log;
+}
+
+/* class A: __lt__, __gt__, __add__, __radd__ (all log and return NotImplemented)
+ * class B(A): pass
+ * class C(A): __gt__, __radd__
+ * python3 prints, for a < b then a + b:
+ *   A, B: A.gt A.lt | A.add A.radd   (comparison: the subclass's reflected
+ *                                     method first even if inherited)
+ *   A, C: C.gt A.lt | C.radd A.add   (binop: only if overridden)
+ *   B, A: A.lt A.gt | A.add A.radd */
+START_TEST(test_subclass_reflected_operand_goes_first)
+{
+    TpyObject *lt = logger("__lt__", "A.lt"), *gt = logger("__gt__", "A.gt"),
+              *add = logger("__add__", "A.add"), *radd = logger("__radd__", "A.radd"),
+              *cgt = logger("__gt__", "C.gt"), *cradd = logger("__radd__", "C.radd");
+    TpyMethodSpec am[] = {
+        {"__lt__", lt, TPY_METHOD_PLAIN, NULL}, {"__gt__", gt, TPY_METHOD_PLAIN, NULL},
+        {"__add__", add, TPY_METHOD_PLAIN, NULL}, {"__radd__", radd, TPY_METHOD_PLAIN, NULL},
+    };
+    TpyMethodSpec cm[] = {
+        {"__gt__", cgt, TPY_METHOD_PLAIN, NULL}, {"__radd__", cradd, TPY_METHOD_PLAIN, NULL},
+    };
+    TpyType *A = make_class("A", NULL, 0, NULL, 0, am, 4);
+    TpyType *B = make_class("B", A, 0, NULL, 0, NULL, 0);
+    TpyType *C = make_class("C", A, 0, NULL, 0, cm, 2);
+    TpyObject *fns[] = {lt, gt, add, radd, cgt, cradd};
+    for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
+        tpy_decref(fns[i]);
+    TpyObject *a = tpy_instance_new(A), *b = tpy_instance_new(B), *c = tpy_instance_new(C);
+    ck_assert_str_eq(dispatch_order(a, b), "A.gt A.lt | A.add A.radd ");
+    ck_assert_str_eq(dispatch_order(a, c), "C.gt A.lt | C.radd A.add ");
+    ck_assert_str_eq(dispatch_order(b, a), "A.lt A.gt | A.add A.radd ");
+    tpy_decref(a);
+    tpy_decref(b);
+    tpy_decref(c);
+    tpy_decref(&C->ob);
+    tpy_decref(&B->ob);
+    tpy_decref(&A->ob);
+}
+END_TEST
+
+static TpyObject *make_pair(TpyObject *x, TpyObject *y)
+{
+    return tpy_tuple_pack(2, x, y);
+}
+
+// repr(r) and type(r).__name__ must be want / tname; steals r.
+static void assert_tuple_result(TpyObject *r, const char *want, const char *tname)
+{
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(tpy_type_of(r)->name, tname);
+    assert_repr(r, want);
+}
+
+/* class P(NamedTuple): x: int; y: int  -- p = P(1, 2); python3 prints the
+ * expectations below (every result is a plain tuple). */
+START_TEST(test_namedtuple_concat_repeat_compare_as_tuple)
+{
+    static const TpyFieldSpec fields[] = {{"x", TPY_KIND_OBJ, false}, {"y", TPY_KIND_OBJ, false}};
+    TpyClassSpec spec = {.name = "P", .qualname = "P", .module = "__main__",
+                         .base = &tpy_tuple_type, .flags = TPY_CLASS_SPEC_NAMEDTUPLE,
+                         .fields = fields, .nfields = 2};
+    TpyType *P = tpy_class_new(&spec);
+    ck_assert_ptr_nonnull(P);
+    TpyObject *p = new_instance(P, 2, tpy_smallint(1), tpy_smallint(2));
+    TpyObject *t3 = tpy_tuple_pack(1, tpy_smallint(3)), *t0 = tpy_tuple_pack(1, tpy_smallint(0));
+    TpyObject *empty = tpy_tuple_new(0);
+    assert_tuple_result(tpy_number_binop(p, t3, TPY_BINOP_ADD), "(1, 2, 3)", "tuple");
+    assert_tuple_result(tpy_number_binop(t0, p, TPY_BINOP_ADD), "(0, 1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(p, empty, TPY_BINOP_ADD), "(1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(empty, p, TPY_BINOP_ADD), "(1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(p, tpy_smallint(2), TPY_BINOP_MUL), "(1, 2, 1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(tpy_smallint(2), p, TPY_BINOP_MUL), "(1, 2, 1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(p, tpy_smallint(1), TPY_BINOP_MUL), "(1, 2)", "tuple");
+    assert_tuple_result(tpy_number_binop(p, p, TPY_BINOP_ADD), "(1, 2, 1, 2)", "tuple");
+    assert_tuple_result(tpy_tuple_slice(p, 0, 2), "(1, 2)", "tuple");   // p[:]
+    // p == (1, 2), (1, 2) == p, p != (1, 2), p < (1, 3), (1, 3) > p, p <= (1, 2),
+    // p >= (1, 2, 0), (0, 5) < p:  True True False True True True False True
+    TpyObject *t12 = make_pair(tpy_smallint(1), tpy_smallint(2));
+    TpyObject *t13 = make_pair(tpy_smallint(1), tpy_smallint(3));
+    TpyObject *t05 = make_pair(tpy_smallint(0), tpy_smallint(5));
+    TpyObject *t120 = tpy_tuple_pack(3, tpy_smallint(1), tpy_smallint(2), tpy_smallint(0));
+    ck_assert_int_eq(tpy_object_compare_bool(p, t12, TPY_CMP_OP_EQ), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(t12, p, TPY_CMP_OP_EQ), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(p, t12, TPY_CMP_OP_NE), 0);
+    ck_assert_int_eq(tpy_object_compare_bool(p, t13, TPY_CMP_OP_LT), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(t13, p, TPY_CMP_OP_GT), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(p, t12, TPY_CMP_OP_LE), 1);
+    ck_assert_int_eq(tpy_object_compare_bool(p, t120, TPY_CMP_OP_GE), 0);
+    ck_assert_int_eq(tpy_object_compare_bool(t05, p, TPY_CMP_OP_LT), 1);
+    ck_assert_int_eq(tpy_object_hash(p), tpy_object_hash(t12));
+    // Errors, word for word.
+    TpyObject *list = tpy_list_new(0), *f = tpy_float_from_double(1.5);
+    TpyObject *sa = tpy_str_from_cstr("a"), *t1a = make_pair(tpy_smallint(1), sa);
+    ck_assert_ptr_null(tpy_number_binop(p, list, TPY_BINOP_ADD));
+    assert_raised(&tpy_TypeError_type, "can only concatenate tuple (not \"list\") to tuple");
+    ck_assert_ptr_null(tpy_number_binop(p, f, TPY_BINOP_MUL));
+    assert_raised(&tpy_TypeError_type, "can't multiply sequence by non-int of type 'float'");
+    ck_assert_ptr_null(tpy_object_richcompare(p, t1a, TPY_CMP_OP_LT));
+    assert_raised(&tpy_TypeError_type, "'<' not supported between instances of 'int' and 'str'");
+    TpyObject *all[] = {p, t3, t0, empty, t12, t13, t05, t120, list, f, sa, t1a};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+        tpy_decref(all[i]);
+    tpy_decref(&P->ob);
+}
+END_TEST
+
+/* python3: a __del__ that stores self runs once; when the resurrected object
+ * dies again it is destroyed without a second call (PEP 442).  Checked for
+ * each place the "finalized" bit can live: a non-GC __slots__ class (a word
+ * of its own), a plain class (the weaklist word), a GC class (the GC head),
+ * and a subclass inheriting __del__. */
+START_TEST(test_del_runs_once_after_resurrection)
+{
+    TpyObject *del = fn("C.__del__", m_del_resurrect);
+    TpyMethodSpec methods[] = {{"__del__", del, TPY_METHOD_PLAIN, NULL}};
+    static const TpyFieldSpec int_field[] = {{"x", TPY_KIND_OBJ, false}};
+    static const TpyFieldSpec list_field[] = {{"x", TPY_KIND_OBJ, true}};
+    TpyType *slots = make_class("S", NULL, TPY_CLASS_SPEC_SLOTS, int_field, 1, methods, 1);
+    TpyType *plain = make_class("C", NULL, 0, int_field, 1, methods, 1);
+    TpyType *gc = make_class("G", NULL, 0, list_field, 1, methods, 1);
+    TpyType *sub = make_class("D", slots, TPY_CLASS_SPEC_SLOTS, int_field, 1, NULL, 0);
+    tpy_decref(del);
+    // Only the non-GC __slots__ class pays a word for the bit.
+    ck_assert_uint_eq(slots->basicsize, 16 + 8 + 8);
+    ck_assert(!(slots->flags & TPY_TPFLAG_GC));
+    ck_assert_int_eq(slots->finalized_offset, 16 + 8);
+    ck_assert_uint_eq(plain->basicsize, 16 + 8 + 8);   // header, weaklist, x
+    ck_assert(!(plain->flags & TPY_TPFLAG_GC));
+    ck_assert_int_eq(plain->finalized_offset, (ptrdiff_t)plain->weaklist_offset);
+    ck_assert_int_eq(gc->finalized_offset, TPY_GC_FINALIZED_OFFSET);
+    ck_assert_int_eq(sub->finalized_offset, slots->finalized_offset);
+    TpyType *classes[] = {slots, plain, gc, sub};
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
+        del_calls = 0;
+        saved_self = NULL;
+        TpyObject *o = tpy_instance_new(classes[i]);
+        setattr(o, "x", tpy_smallint(9));
+        ck_assert(!tpy_object_is_finalized(o));
+        tpy_decref(o);
+        ck_assert_int_eq(del_calls, 1);
+        ck_assert_ptr_eq(saved_self, o);          // resurrected, fields intact
+        ck_assert(tpy_object_is_finalized(o));
+        assert_repr(getattr(o, "x"), "9");
+        saved_self = NULL;
+        tpy_decref(o);                            // dies for good, no second __del__
+        ck_assert_int_eq(del_calls, 1);
+    }
+    tpy_decref(&sub->ob);
+    tpy_decref(&gc->ob);
+    tpy_decref(&plain->ob);
+    tpy_decref(&slots->ob);
+}
+END_TEST
+
 Suite *objects_suite(void)
 {
     Suite *s = suite_create("objects");
@@ -1059,6 +1266,10 @@ Suite *objects_suite(void)
     tcase_add_test(tc, test_namedtuple_is_a_tuple_with_names);
     tcase_add_test(tc, test_container_iterator_call_and_with_protocols);
     tcase_add_test(tc, test_super_str_of_exception_base);
+    tcase_add_test(tc, test_metatype_slots_are_static);
+    tcase_add_test(tc, test_subclass_reflected_operand_goes_first);
+    tcase_add_test(tc, test_namedtuple_concat_repeat_compare_as_tuple);
+    tcase_add_test(tc, test_del_runs_once_after_resurrection);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -12,6 +12,8 @@ int main(void)
     srunner_add_suite(runner, methods_suite());
     srunner_add_suite(runner, objects_suite());
     srunner_add_suite(runner, builtins_suite());
+    srunner_add_suite(runner, collections_suite());
+    srunner_add_suite(runner, vm_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

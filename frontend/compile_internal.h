@@ -1,0 +1,140 @@
+/* frontend/compile_internal.h: state shared by compile*.c.
+ *
+ * A Unit is one code object under construction (module body, function,
+ * lambda).  Registers: parameters first, then the other locals, then
+ * temporaries allocated like a stack (tmp_top).  A register's kind never
+ * changes once assigned (the frame releases OBJ registers by kind), so a
+ * temporary of another kind skips to the next free register of its kind.
+ */
+#ifndef TPY_FRONTEND_COMPILE_INTERNAL_H
+#define TPY_FRONTEND_COMPILE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ast.h"
+#include "scope.h"
+#include "typecheck.h"
+#include "types.h"
+#include "codegen.h"
+
+#define KIND_UNSET 0xff
+
+/* The runtime's value kinds (value.h), under the same names (the compiler
+ * cannot include value.h: see codegen.h). */
+typedef int TpyValueKind;
+#define TPY_KIND_OBJ TPY_CG_OBJ
+#define TPY_KIND_F64 TPY_CG_F64
+#define TPY_KIND_I64 TPY_CG_I64
+#define TPY_KIND_C128 TPY_CG_C128
+static inline int tpy_value_kind_slots(TpyValueKind kind)
+{
+    return kind == TPY_KIND_C128 ? 2 : 1;
+}
+
+typedef struct SymReg { const TpySymbol *sym; int reg; bool cell; } SymReg;
+
+typedef enum FBlockKind { FB_LOOP, FB_FINALLY, FB_HANDLER, FB_WITH } FBlockKind;
+
+typedef struct FBlock {
+    FBlockKind kind;
+    /* FB_LOOP: jumps to patch */
+    int *breaks; int nbreaks, capbreaks;
+    int continue_target;
+    int iter_reg;                 /* loop's iterator register to release on break, or -1 */
+    /* FB_FINALLY: the finally body to inline on return/break/continue */
+    TpyAstStmtList *finalbody;
+    /* FB_HANDLER: saved handled-exception register and the `as` name's register */
+    int save_reg, exc_reg, name_reg;
+    /* FB_WITH: exit callable register */
+    int exit_reg;
+    /* FB_FINALLY / FB_WITH: code ranges (inlined exits) the block's handler must not cover */
+    int holes[32][2]; int nholes;
+} FBlock;
+
+typedef struct Compiler Compiler;
+
+typedef struct Unit {
+    struct Unit *parent;
+    Compiler *c;
+    TpyScope *scope;              /* the function/lambda/module scope */
+    uint32_t *ops; uint32_t *lines; int nops, capops;
+    TpyObject **consts; int nconsts, capconsts;
+    const void **natives; int nnatives, capnatives;
+    uint8_t *kinds; char **names; uint8_t *clear; int nregs, capregs;
+    int tmp_top;                  /* first register free for temporaries */
+    TpyExcEntry *exc; int nexc, capexc;
+    SymReg *locals; int nlocals, caplocals;
+    const TpySymbol **freevars; int nfree, capfree;
+    FBlock fblocks[64]; int nfblocks;
+    int line;
+    bool is_module, is_generator;
+    TpyValueKind ret_kind;
+    TpyType *ret_type;
+    TpyClass *cls;                /* enclosing class of a method, or NULL */
+    TpyModuleInfo *module;
+    char qual[200];               /* qualname prefix for nested defs */
+} Unit;
+
+struct Compiler {
+    TpyModuleInfo *module;        /* module being compiled */
+    const char *filename;
+    TpyObject *module_obj;        /* its runtime module */
+    bool failed;
+    char error[256];
+};
+
+typedef struct Val { int reg; TpyValueKind kind; bool temp; } Val;
+
+/* compile.c: units, registers, emission */
+void cu_error(Unit *u, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int cu_emit(Unit *u, TpyOpcode op, ...);          /* returns the offset of the instruction */
+void cu_patch_jump(Unit *u, int at, int target);  /* at: offset of the jump instruction */
+int cu_here(Unit *u);
+int cu_const(Unit *u, TpyObject *o);              /* steals o */
+int cu_const_str(Unit *u, const char *s);
+int cu_native(Unit *u, const void *def);
+int cu_alloc(Unit *u, TpyValueKind kind);         /* one temporary */
+int cu_alloc_block(Unit *u, const TpyValueKind *kinds, int n);
+int cu_alloc_local(Unit *u, TpyValueKind kind, const char *name);
+void cu_free_to(Unit *u, int mark);               /* release temporaries >= mark */
+void cu_mark_clear(Unit *u, int reg, bool needs_clear);
+TpyValueKind cu_kind_of(TpyType *t);
+TpyValueKind cu_storage_kind(const TpySymbol *sym);   /* a variable's register/slot kind */
+bool cu_is_builtin(TpyType *t, const char *name);
+bool cu_is_instance_of(TpyType *t, const char *name);
+TpyType *cu_strip(TpyType *t);
+int cu_add_exc(Unit *u, int start, int end, int handler, int exc_reg, int temp_base);
+SymReg *cu_local(Unit *u, const TpySymbol *sym);
+int cu_freevar(Unit *u, const TpySymbol *sym);
+TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *args,
+                               TpyAstStmtList *body, TpyAstExpr *lambda_body, TpyScope *scope,
+                               const char *name, const char *qualname, TpyType *ftype,
+                               int *cells_first, int *ncells);
+TpyObject *cu_builtin_type_object(TpyType *t);
+
+/* compile_expr.c */
+Val ce_expr(Unit *u, TpyAstExpr *e, int dst);
+Val ce_expr_as(Unit *u, TpyAstExpr *e, TpyValueKind kind, TpyType *target_type, int dst);
+Val ce_convert(Unit *u, Val v, TpyType *from, TpyValueKind kind, TpyType *to, int dst);
+int ce_cond(Unit *u, TpyAstExpr *e);               /* I64 register with the truth value */
+void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch);
+void ce_store(Unit *u, TpyAstExpr *target, Val v, TpyType *vtype);
+void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line);
+void ce_store_symbol(Unit *u, const TpySymbol *sym, Val v);
+
+void cu_emit_make_function(Unit *u, TpyObject *code, TpyAstArguments *args, int cells_first,
+                           int ncells, int dst);
+TpyObject *cu_compile_genexp(Unit *parent, TpyAstExpr *e, void (*run)(Unit *, void *), void *ctx,
+                             int *cells_first, int *ncells);
+void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_given,
+                 void (*body)(Unit *, void *), void *ctx, TpyAstStmtList *orelse);
+
+/* compile_stmt.c */
+void cs_body(Unit *u, TpyAstStmtList *body);
+void cs_stmt(Unit *u, TpyAstStmt *s);
+
+/* compile_class.c */
+void cc_classdef(Unit *u, TpyAstStmt *s);
+
+#endif

@@ -1,0 +1,2 @@
+# Proves: the simplest program prints a line and exits 0.
+print("hello, world")

@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+# Proves: a #! first line is ignored.
+print("shebang ok")

@@ -1,0 +1,3 @@
+# Proves: stdout is UTF-8 when piped.
+print("ünïcödé ✓ 日本 🎉")
+print(len("🎉"), "é".encode())

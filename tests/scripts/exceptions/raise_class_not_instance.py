@@ -1,0 +1,6 @@
+# Proves: raising an exception class instantiates it.
+try:
+    raise IndexError
+except IndexError as e:
+    print(repr(e), e.args)
+raise MemoryError

@@ -1,0 +1,2 @@
+# Proves: raising KeyError directly shows the repr of the key.
+raise KeyError("the key")

@@ -1,0 +1,2 @@
+# Proves: RuntimeError with no message prints just the class name.
+raise RuntimeError

@@ -1,0 +1,2 @@
+# Proves: encoding a non-ASCII str as ascii raises UnicodeEncodeError.
+print("é".encode("ascii"))
