@@ -90,7 +90,7 @@ static int load_program(const char *path, const char *code, TpyProgram **program
     } else {
         program = tpy_check_file(path, &diags, errbuf, sizeof errbuf);
         if (program == NULL) {
-            fprintf(stderr, "%s: can't open file '%s': [Errno 2] %s\n", "tpy", path, errbuf);
+            fprintf(stderr, "tpy: can't open file '%s': %s\n", path, errbuf);
             tpy_diags_free(&diags);
             return 2;
         }

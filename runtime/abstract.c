@@ -39,11 +39,8 @@
 TpyObject *tpy_object_repr(TpyObject *o)
 {
     TpyType *t = tpy_type_of(o);
-    if (t->repr == NULL) {
-        char buf[200];
-        snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)o);
-        return tpy_str_from_cstr(buf);
-    }
+    if (t->repr == NULL)
+        return tpy_object_default_repr(o);
     TpyObject *r = t->repr(o);
     if (r != NULL && !tpy_str_check(r)) {
         tpy_err_format(&tpy_TypeError_type, "__repr__ returned non-string (type %s)",

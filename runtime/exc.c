@@ -165,8 +165,14 @@ static void exc_clear(TpyObject *self)
         tpy_clear(e->extra[i]);
 }
 
+static void recycle_memory_error(void);
+
 static void exc_dealloc(TpyObject *self)
 {
+    if (tpy_exc_is_static_memory_error(self)) {
+        recycle_memory_error();   // static: keep the memory, drop what it holds
+        return;
+    }
     exc_clear(self);
     tpy_object_free(self);
 }
@@ -452,10 +458,13 @@ static int kind_of(const TpyType *type)
 
 /* ---------------------------------------------------------------- pending exception */
 
-/* The static MemoryError: raised without allocating (refcount never reaches
- * 0: this file keeps one reference forever). */
+/* The static MemoryError: raised without allocating.  Nobody owns it: its
+ * count is the number of references handed out, and when the last one goes
+ * exc_dealloc recycles it (drops the traceback, context, ... it collected)
+ * instead of freeing it, so an uncaught MemoryError leaves no frames alive
+ * at exit. */
 static TpyBaseException memory_error = {
-    .ob = {.refcount = 1, .type = &tpy_MemoryError_type},
+    .ob = {.refcount = 0, .type = &tpy_MemoryError_type},
 };
 
 void tpy_err_raise(TpyObject *exc)
@@ -465,16 +474,28 @@ void tpy_err_raise(TpyObject *exc)
     tpy_xdecref(old);
 }
 
-TpyObject *tpy_err_nomemory(void)
+bool tpy_exc_is_static_memory_error(const TpyObject *o)
 {
-    TpyObject *exc = &memory_error.ob;
-    // Forget what the previous raise attached to the shared instance.
+    return o == &memory_error.ob;
+}
+
+// Forget what a previous raise attached to the shared instance.
+static void recycle_memory_error(void)
+{
     tpy_clear(memory_error.context);
     tpy_clear(memory_error.cause);
     tpy_clear(memory_error.traceback);
     tpy_clear(memory_error.notes);
     memory_error.suppress_context = false;
-    tpy_err_raise(tpy_newref(exc));
+}
+
+TpyObject *tpy_err_nomemory(void)
+{
+    TpyObject *exc = &memory_error.ob;
+    // Still referenced (`except MemoryError as e` kept it): start afresh.
+    tpy_incref(exc);
+    recycle_memory_error();
+    tpy_err_raise(exc);
     return NULL;
 }
 

@@ -78,6 +78,9 @@ TpyObject *tpy_err_set_object(TpyType *type, TpyObject *value);
 void tpy_err_raise(TpyObject *exc);
 /* MemoryError without allocating. */
 TpyObject *tpy_err_nomemory(void);
+/* Is `o` the preallocated MemoryError tpy_err_nomemory raises?  (It is
+ * never freed: its dealloc only drops its traceback and context.) */
+bool tpy_exc_is_static_memory_error(const TpyObject *o);
 
 /* The pending exception instance (borrowed), or NULL. */
 TpyObject *tpy_err_occurred(void);

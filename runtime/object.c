@@ -199,10 +199,18 @@ bool tpy_type_is_subtype(const TpyType *type, const TpyType *base)
 
 /* ---------------------------------------------------------------- object */
 
-static TpyObject *object_repr(TpyObject *self)
+/* CPython's object_repr: "<__main__.C object at 0x...>" for classes defined
+ * outside builtins (module and __qualname__), "<int object at ...>" else. */
+TpyObject *tpy_object_default_repr(TpyObject *self)
 {
-    char buf[160];
-    snprintf(buf, sizeof buf, "<%s object at %p>", tpy_type_of(self)->name, (void *)self);
+    const TpyType *t = tpy_type_of(self);
+    const char *module = tpy_class_module(t);
+    char buf[600];
+    if (strcmp(module, "builtins") != 0)
+        snprintf(buf, sizeof buf, "<%s.%s object at %p>", module, tpy_class_qualname(t),
+                 (void *)self);
+    else
+        snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)self);
     return tpy_str_from_cstr(buf);
 }
 
@@ -249,7 +257,7 @@ TpyType tpy_object_type = {
     .basicsize = sizeof(TpyObject),
     .flags = TPY_TPFLAG_BASETYPE,
     .dealloc = tpy_object_free,
-    .repr = object_repr,
+    .repr = tpy_object_default_repr,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .construct = object_construct,

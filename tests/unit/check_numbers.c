@@ -840,6 +840,26 @@ START_TEST(test_getattr_falls_back_to_builtin_methods)
 }
 END_TEST
 
+/* The preallocated MemoryError drops what a raise attached to it (context,
+ * traceback: frames and their locals) as soon as the last reference goes,
+ * so an uncaught MemoryError leaves nothing alive at exit. */
+START_TEST(test_static_memory_error_is_recycled)
+{
+    ck_assert_ptr_null(tpy_err_nomemory());
+    TpyObject *exc = tpy_err_fetch();
+    ck_assert(tpy_exc_is_static_memory_error(exc));
+    TpyObject *list = tpy_list_new(0);
+    TPY_EXC_OBJ(exc)->context = tpy_newref(list);   // as if raised while handling
+    ck_assert_int_eq(list->refcount, 2);
+    tpy_decref(exc);                                // last reference: recycled, not freed
+    ck_assert_int_eq(list->refcount, 1);
+    ck_assert_ptr_null(TPY_EXC_OBJ(exc)->context);
+    ck_assert_int_eq(exc->refcount, 0);
+    assert_str(exc, "");                            // still a usable MemoryError
+    tpy_decref(list);
+}
+END_TEST
+
 Suite *numbers_suite(void)
 {
     Suite *s = suite_create("numbers");
@@ -875,6 +895,7 @@ Suite *numbers_suite(void)
     tcase_add_test(tc, test_percent_format_table);
     tcase_add_test(tc, test_str_format_table);
     tcase_add_test(tc, test_getattr_falls_back_to_builtin_methods);
+    tcase_add_test(tc, test_static_memory_error_is_recycled);
     suite_add_tcase(s, tc);
     return s;
 }
