@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -30,25 +31,16 @@
 #include "str.h"
 #include "tuple.h"
 
-static uint64_t live_at_start;
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
 
 static void runtime_setup(void)
 {
-    tpy_err_clear();
     tpy_builtins_init();
-    live_at_start = live_objects();
+    tpy_test_leaks_begin();
 }
 
 static void runtime_teardown_no_leaks(void)
 {
-    tpy_err_clear();
-    ck_assert_uint_eq(live_objects(), live_at_start);
+    tpy_test_leaks_end(false);
 }
 
 static TpyObject *S(const char *s)

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -34,26 +35,17 @@
 
 #include "gen/collections_cases.h"
 
-static uint64_t live_at_start;
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
 
 static void runtime_setup(void)
 {
-    tpy_err_clear();
     tpy_builtins_init();
     tpy_collections_ready();
-    live_at_start = live_objects();
+    tpy_test_leaks_begin();
 }
 
 static void runtime_teardown_no_leaks(void)
 {
-    tpy_err_clear();
-    ck_assert_uint_eq(live_objects(), live_at_start);
+    tpy_test_leaks_end(false);
 }
 
 /* ---------------------------------------------------------------- helpers */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -26,24 +27,15 @@
 
 #include "gen/set_order_cases.h"
 
-static uint64_t live_at_start;
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
 
 static void runtime_setup(void)
 {
-    tpy_err_clear();
-    live_at_start = live_objects();
+    tpy_test_leaks_begin();
 }
 
 static void runtime_teardown_no_leaks(void)
 {
-    tpy_err_clear();
-    ck_assert_uint_eq(live_objects(), live_at_start);
+    tpy_test_leaks_end(false);
 }
 
 /* repr(o) compared with a UTF-8 string; drops the repr. */

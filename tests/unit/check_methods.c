@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -42,12 +43,6 @@
 #include "tuple.h"
 
 #include "gen/methods_cases.h"
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
 
 /* ---------------------------------------------------------------- key functions */
 
@@ -323,22 +318,22 @@ START_TEST(test_methods_match_python)
     const char *filter = getenv("TPY_METHODS_FILTER");
     int failures = 0, run = 0;
     tpy_err_clear();
-    uint64_t live = live_objects();
+    uint64_t live = tpy_test_live_objects();
     for (size_t i = 0; i < sizeof method_cases / sizeof method_cases[0]; i++) {
         if (filter != NULL && strstr(method_cases[i].src, filter) == NULL)
             continue;
         run++;
-        uint64_t before = live_objects();
+        uint64_t before = tpy_test_live_objects();
         failures += run_case(&method_cases[i]);
-        if (live_objects() != before) {
+        if (tpy_test_live_objects() != before) {
             fprintf(stderr, "%s: %lld objects leaked\n", method_cases[i].src,
-                    (long long)(live_objects() - before));
+                    (long long)(tpy_test_live_objects() - before));
             failures++;
         }
     }
     fprintf(stderr, "methods: %d of %d cases differ from python3\n", failures, run);
     ck_assert_int_eq(failures, 0);
-    ck_assert_uint_eq(live_objects(), live);
+    ck_assert_uint_eq(tpy_test_live_objects(), live);
 }
 END_TEST
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -32,25 +33,14 @@
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
-static uint64_t live_at_start;
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
-
 static void runtime_setup(void)
 {
-    tpy_err_clear();
-    live_at_start = live_objects();
+    tpy_test_leaks_begin();
 }
 
 static void runtime_teardown_no_leaks(void)
 {
-    ck_assert_ptr_null(tpy_err_occurred());
-    tpy_err_clear();
-    ck_assert_uint_eq(live_objects(), live_at_start);
+    tpy_test_leaks_end(true);
 }
 
 /* ---------------------------------------------------------------- helpers */
@@ -637,14 +627,14 @@ END_TEST
 
 START_TEST(test_float_free_list_keeps_counts_exact)
 {
-    uint64_t before = live_objects();
+    uint64_t before = tpy_test_live_objects();
     TpyObject *fs[300];
     for (int i = 0; i < 300; i++)
         fs[i] = tpy_float_from_double(i);
-    ck_assert_uint_eq(live_objects(), before + 300);
+    ck_assert_uint_eq(tpy_test_live_objects(), before + 300);
     for (int i = 0; i < 300; i++)
         tpy_decref(fs[i]);
-    ck_assert_uint_eq(live_objects(), before);
+    ck_assert_uint_eq(tpy_test_live_objects(), before);
 }
 END_TEST
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "leak_fixture.h"
 #include "runtime_suites.h"
 
 #include "abstract.h"
@@ -31,25 +32,15 @@
 #include "str.h"
 #include "tuple.h"
 
-static uint64_t live_at_start;
-
-static uint64_t live_objects(void)
-{
-    const TpyAllocStats *s = tpy_alloc_stats();
-    return s->allocated - s->freed;
-}
 
 static void setup(void)
 {
-    tpy_err_clear();
-    live_at_start = live_objects();
+    tpy_test_leaks_begin();
 }
 
 static void teardown(void)
 {
-    ck_assert_ptr_null(tpy_err_occurred());
-    tpy_err_clear();
-    ck_assert_uint_eq(live_objects(), live_at_start);
+    tpy_test_leaks_end(true);
 }
 
 /* ---------------------------------------------------------------- helpers */
