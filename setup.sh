@@ -3,7 +3,9 @@
 #
 #   bash setup.sh demo    install dependencies, build, run the demo
 #   bash setup.sh test    install dependencies, build, run every test
-#                         (then again with AddressSanitizer + UBSan)
+#                         (then valgrind on a sample, the scripts again with
+#                         the switch-dispatch loop, and everything again with
+#                         AddressSanitizer + UBSan)
 #   bash setup.sh build   install dependencies and build only
 #
 # Works on Debian 12 as root (packages are installed with apt-get when missing)
@@ -16,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$(pwd)
 JOBS=${JOBS:-2}
 PACKAGES=(build-essential cmake pkg-config python3 llvm-19-dev libffi-dev check
-          libgmp-dev libzstd-dev mypy)
+          libgmp-dev libzstd-dev mypy valgrind)
 
 if [ -t 1 ]; then
     BOLD=$'\e[1m' GREEN=$'\e[32m' RED=$'\e[31m' YELLOW=$'\e[33m' DIM=$'\e[2m' RESET=$'\e[0m'
@@ -33,8 +35,10 @@ usage() {
 usage: bash setup.sh demo | test | build
 
   demo   install dependencies, build tpy, and show what `tpy --check` does
-  test   install dependencies, build, run all tests, then run them again
-         in a second build with AddressSanitizer and UBSan
+  test   install dependencies, build, run all tests, valgrind on a sample
+         of the golden scripts, the golden scripts with the switch-dispatch
+         interpreter loop, then all tests again in a build with
+         AddressSanitizer and UBSan
   build  install dependencies and build build/tpy only
 EOF
 }
@@ -275,6 +279,22 @@ run_tests() {
         step "Tests: unit + golden (ctest in build/)" run_ctest build
     else
         skip_step "Tests: unit + golden (ctest in build/)" "build failed"
+    fi
+
+    if [ -x "$ROOT/build/tpy" ]; then
+        step "Memcheck: valgrind on a sample of the golden scripts" \
+            "$PYTHON" "$ROOT/tests/memcheck.py" --tpy "$ROOT/build/tpy" -j "$JOBS"
+    else
+        skip_step "Memcheck: valgrind on a sample of the golden scripts" "build failed"
+    fi
+
+    # The interpreter loop's portable form (no computed goto) must stay correct.
+    if step "Build (build-switch/, switch dispatch)" \
+            configure_and_build build-switch -DTPY_SWITCH_DISPATCH=ON -DTPY_BUILD_TESTS=OFF; then
+        step "Golden scripts with switch dispatch (build-switch/tpy)" \
+            "$PYTHON" "$ROOT/tests/run_tests.py" --tpy "$ROOT/build-switch/tpy" -j "$JOBS" scripts
+    else
+        skip_step "Golden scripts with switch dispatch (build-switch/tpy)" "build failed"
     fi
 
     export ASAN_OPTIONS=detect_leaks=1
