@@ -205,3 +205,10 @@ void tpy_arena_push(TpyArena *arena, void ***items, int *count, void *item)
     (*items)[n] = item;
     *count = n + 1;
 }
+
+void tpy_arena_each_block(const TpyArena *arena,
+                          void (*visit)(void *ctx, unsigned char *data, size_t used), void *ctx)
+{
+    for (TpyArenaBlock *block = arena->head; block != NULL; block = block->next)
+        visit(ctx, block->data, block->used);
+}

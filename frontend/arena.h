@@ -35,6 +35,11 @@ char *tpy_arena_printf(TpyArena *arena, const char *fmt, ...)
  * growing it in the arena (capacity doubles at powers of two).  Use through
  * TPY_ARENA_PUSH(arena, list, item) on any struct { T **items; int count; }. */
 void tpy_arena_push(TpyArena *arena, void ***items, int *count, void *item);
+
+/* Calls visit(ctx, data, used) once per block with the bytes handed out from
+ * it, newest block first (frontend/snapshot.c dumps arenas this way). */
+void tpy_arena_each_block(const TpyArena *arena,
+                          void (*visit)(void *ctx, unsigned char *data, size_t used), void *ctx);
 #define TPY_ARENA_PUSH(arena, list, item) \
     tpy_arena_push((arena), (void ***)&(list).items, &(list).count, (void *)(item))
 

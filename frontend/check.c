@@ -6,6 +6,13 @@
  * import returns the half-declared record.  Stubs are parsed once per process
  * and cached (their text is embedded in the binary and never changes); user
  * files are parsed into the program's arena.
+ *
+ * Start-up snapshot: what every program does first (load builtins.pyi, which
+ * imports typing.pyi, and declare both) does not depend on the script.  The
+ * build runs it once (tpy_check_write_snapshot, from cli/snapgen.c) and
+ * embeds the resulting arenas (frontend/snapshot.c); the first program of a
+ * process that links the snapshot starts from that state instead, and later
+ * programs (the snapshot is mutable state, used once) take the normal path.
  */
 #include "check.h"
 
@@ -14,6 +21,7 @@
 #include <string.h>
 
 #include "parser.h"
+#include "snapshot.h"
 #include "stubs.h"
 #include "typecheck.h"
 
@@ -76,8 +84,7 @@ static TpyModuleInfo *program_find(TpyProgram *p, const char *name)
     return NULL;
 }
 
-static TpyModuleInfo *program_add(TpyProgram *p, const char *name, TpyAstModule *ast,
-                                  const TpySource *source, TpySource *owned, bool is_stub)
+static void program_push(TpyProgram *p, TpyModuleInfo *m, TpySource *owned)
 {
     if (p->count == p->capacity) {
         int cap = p->capacity ? p->capacity * 2 : 8;
@@ -89,12 +96,18 @@ static TpyModuleInfo *program_add(TpyProgram *p, const char *name, TpyAstModule 
         p->modules = grown;
         p->capacity = cap;
     }
+    p->modules[p->count++] = (ModuleEntry){ m, owned };
+}
+
+static TpyModuleInfo *program_add(TpyProgram *p, const char *name, TpyAstModule *ast,
+                                  const TpySource *source, TpySource *owned, bool is_stub)
+{
     TpyModuleInfo *m = tpy_arena_alloc(&p->arena, sizeof *m);
     m->name = tpy_arena_strdup(&p->arena, name);
     m->ast = ast;
     m->source = source;
     m->is_stub = is_stub;
-    p->modules[p->count++] = (ModuleEntry){ m, owned };
+    program_push(p, m, owned);
     return m;
 }
 
@@ -108,7 +121,7 @@ static StubCache *stub_load(const char *name, TpyDiags *diags)
         return NULL;
     StubCache *entry = &stub_cache[stub_cache_count++];
     entry->module = stub->module;
-    entry->source = tpy_source_from_string(stub->path, stub->text, stub->len);
+    entry->source = tpy_source_in_arena(&stub_arena, stub->path, stub->text, stub->len);
     TpyDiags stub_diags;
     tpy_diags_init(&stub_diags);
     entry->ast = tpy_parse_module(&stub_arena, entry->source, &stub_diags);
@@ -167,8 +180,37 @@ static TpyProgram *program_new(const char *path, TpyDiags *diags)
     const char *slash = strrchr(path, '/');
     p->dir = slash ? tpy_arena_strndup(&p->arena, path, (size_t)(slash - path + 1))
                    : tpy_arena_strdup(&p->arena, "");
-    p->checker = tpy_typecheck_new(&p->arena, diags, import_hook, p);
     return p;
+}
+
+/* The root of a snapshot: the checker and the modules it had loaded. */
+typedef struct SnapshotRoot {
+    TpyChecker *checker;
+    int count;
+    TpyModuleInfo *modules[16];
+} SnapshotRoot;
+
+/* Defined by the generated stub_snapshot.c when the binary links one. */
+extern void *const tpy_stub_snapshot_root __attribute__((weak));
+static bool snapshot_used;
+
+/* Give `p` a checker with builtins (and what they import) declared. */
+static void program_start_checker(TpyProgram *p)
+{
+    if (&tpy_stub_snapshot_root != NULL && !snapshot_used && getenv("TPY_NO_SNAPSHOT") == NULL) {
+        snapshot_used = true;
+        SnapshotRoot *root = tpy_stub_snapshot_root;
+        p->checker = root->checker;
+        tpy_typecheck_rebind(p->checker, &p->arena, p->diags, import_hook, p);
+        for (int i = 0; i < root->count; i++)
+            program_push(p, root->modules[i], NULL);
+        return;
+    }
+    p->checker = tpy_typecheck_new(&p->arena, p->diags, import_hook, p);
+    bool unsupported;
+    TpyModuleInfo *b = import_hook(p, "builtins", &unsupported);
+    if (b != NULL)
+        tpy_typecheck_module(p->checker, b);
 }
 
 static TpyProgram *program_check(TpyProgram *p, TpySource *source)
@@ -176,13 +218,72 @@ static TpyProgram *program_check(TpyProgram *p, TpySource *source)
     TpyAstModule *ast = tpy_parse_module(&p->arena, source, p->diags);
     p->main = program_add(p, "__main__", ast, source, source, false);
     if (ast != NULL) {
-        bool unsupported;
-        TpyModuleInfo *b = import_hook(p, "builtins", &unsupported);
-        if (b != NULL)
-            tpy_typecheck_module(p->checker, b);
+        program_start_checker(p);
         tpy_typecheck_module(p->checker, p->main);
     }
     return p;
+}
+
+int tpy_check_write_snapshot(FILE *out)
+{
+    char *text[2] = { NULL, NULL };
+    size_t len[2] = { 0, 0 };
+    /* Twice, at different addresses (run 1 stays allocated): the two outputs
+     * must be identical, which proves the pointer classification. */
+    for (int run = 0; run < 2; run++) {
+        stub_cache_count = 0;
+        tpy_arena_init(&stub_arena);
+        TpyDiags *diags = malloc(sizeof *diags);
+        if (diags == NULL)
+            return -1;
+        tpy_diags_init(diags);
+        TpyProgram *p = program_new("", diags);
+        snapshot_used = true;   /* the generator itself never loads one */
+        program_start_checker(p);
+        if (diags->count > 0) {
+            tpy_diags_print(diags, stderr);
+            return -1;
+        }
+        if (p->count > 16) {
+            fprintf(stderr, "tpy_snapgen: too many modules\n");
+            return -1;
+        }
+        SnapshotRoot *root = tpy_arena_alloc(&p->arena, sizeof *root);
+        root->checker = p->checker;
+        root->count = p->count;
+        for (int i = 0; i < p->count; i++)
+            root->modules[i] = p->modules[i].info;
+        tpy_typecheck_unbind(p->checker);
+        FILE *mem = open_memstream(&text[run], &len[run]);
+        if (mem == NULL)
+            return -1;
+        TpyArena *arenas[2] = { &stub_arena, &p->arena };
+        char err[256];
+        int status = tpy_snapshot_write_c(mem, arenas, 2, root, "tpy_stub_snapshot_root", err,
+                                          sizeof err);
+        fclose(mem);
+        if (status < 0) {
+            fprintf(stderr, "tpy_snapgen: %s\n", err);
+            return -1;
+        }
+    }
+    if (len[0] != len[1] || memcmp(text[0], text[1], len[0]) != 0) {
+        for (int run = 0; run < 2 && getenv("TPY_SNAPGEN_DEBUG") != NULL; run++) {
+            FILE *f = fopen(run == 0 ? "snap_run1.c" : "snap_run2.c", "w");
+            if (f != NULL) {
+                fwrite(text[run], 1, len[run], f);
+                fclose(f);
+            }
+        }
+        fprintf(stderr, "tpy_snapgen: two runs differ (non-determinism or a word mistaken "
+                        "for a pointer)\n");
+        return -1;
+    }
+    if (fwrite(text[0], 1, len[0], out) != len[0])
+        return -1;
+    free(text[0]);
+    free(text[1]);
+    return 0;
 }
 
 TpyProgram *tpy_check_file(const char *path, TpyDiags *diags, char *errbuf, size_t errbuf_size)

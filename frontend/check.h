@@ -9,6 +9,7 @@
 #define TPY_FRONTEND_CHECK_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "arena.h"
 #include "ast.h"
@@ -31,5 +32,10 @@ TpyProgram *tpy_check_string(const char *path, const char *text, TpyDiags *diags
 TpyAstModule *tpy_program_main(TpyProgram *program);
 
 void tpy_program_free(TpyProgram *program);
+
+/* Build time (cli/snapgen.c): write the C file of the start-up snapshot, the
+ * state after builtins are declared (see check.c).  Returns 0 or -1 with a
+ * message on stderr. */
+int tpy_check_write_snapshot(FILE *out);
 
 #endif

@@ -372,8 +372,18 @@ TpyAstExpr *parse_strings(Parser *p)
            parser_kind_at(p, n) == TPY_TOK_FSTRING)
         n++;
     TpyToken *toks = tpy_arena_alloc(p->arena, sizeof(TpyToken) * (size_t)n);
-    for (int i = 0; i < n; i++)
-        toks[i] = parser_advance(p);
+    for (int i = 0; i < n; i++) {
+        /* Field by field, so no stack garbage lands in the padding: arenas
+         * are compared byte for byte by the start-up snapshot (snapshot.c). */
+        TpyToken t = parser_advance(p);
+        toks[i].kind = t.kind;
+        toks[i].line = t.line;
+        toks[i].col = t.col;
+        toks[i].end_line = t.end_line;
+        toks[i].end_col = t.end_col;
+        toks[i].start = t.start;
+        toks[i].len = t.len;
+    }
     if (p->failed)
         return NULL;
     TpyToken after = *parser_peek(p, 0);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
+
 static void *source_xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);
@@ -41,6 +43,25 @@ TpySource *tpy_source_from_string(const char *path, const char *text, size_t len
     source->text[len] = '\0';
     source->len = len;
     source_index_lines(source);
+    return source;
+}
+
+TpySource *tpy_source_in_arena(TpyArena *arena, const char *path, const char *text, size_t len)
+{
+    TpySource *source = tpy_arena_alloc(arena, sizeof *source);
+    source->path = tpy_arena_strdup(arena, path);
+    source->text = tpy_arena_strndup(arena, text, len);
+    source->len = len;
+    int count = 1;
+    for (const char *s = memchr(text, '\n', len); s != NULL;
+         s = memchr(s + 1, '\n', len - (size_t)(s + 1 - text)))
+        count++;
+    source->line_starts = tpy_arena_alloc(arena, sizeof(size_t) * (size_t)count);
+    int line = 1;
+    for (const char *s = memchr(text, '\n', len); s != NULL;
+         s = memchr(s + 1, '\n', len - (size_t)(s + 1 - text)))
+        source->line_starts[line++] = (size_t)(s + 1 - text);
+    source->line_count = count;
     return source;
 }
 

@@ -23,6 +23,12 @@ TpySource *tpy_source_from_file(const char *path, char *errbuf, size_t errbuf_si
 /* Wrap a string (e.g. `tpy -c CODE` or a unit test); the text is copied. */
 TpySource *tpy_source_from_string(const char *path, const char *text, size_t len);
 void tpy_source_free(TpySource *source);
+/* The same, but everything (struct, path, text, line table) lives in `arena`:
+ * embedded stubs, whose sources outlive any one program and are part of the
+ * start-up snapshot (frontend/snapshot.c).  Never pass it to tpy_source_free. */
+struct TpyArena;
+TpySource *tpy_source_in_arena(struct TpyArena *arena, const char *path, const char *text,
+                               size_t len);
 
 /* Line `line` (1-based) without its newline; *len receives its length in bytes.
  * Returns NULL when the line does not exist. */

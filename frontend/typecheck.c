@@ -139,6 +139,27 @@ TpyChecker *tpy_typecheck_new(TpyArena *arena, TpyDiags *diags, TpyImportHook ho
     return c;
 }
 
+void tpy_typecheck_unbind(TpyChecker *c)
+{
+    c->arena = NULL;
+    c->diags = NULL;
+    c->import_hook = NULL;
+    c->import_ctx = NULL;
+    c->types.arena = NULL;
+    tpy_types_set_member_lookup(&c->types, NULL, NULL);
+}
+
+void tpy_typecheck_rebind(TpyChecker *c, TpyArena *arena, TpyDiags *diags, TpyImportHook hook,
+                          void *ctx)
+{
+    c->arena = arena;
+    c->diags = diags;
+    c->import_hook = hook;
+    c->import_ctx = ctx;
+    c->types.arena = arena;
+    tpy_types_set_member_lookup(&c->types, tc_member_lookup_cb, c);
+}
+
 TpyTypes *tpy_typecheck_types(TpyChecker *checker)
 {
     return &checker->types;

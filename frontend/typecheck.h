@@ -44,6 +44,13 @@ TpyChecker *tpy_typecheck_new(TpyArena *arena, TpyDiags *diags, TpyImportHook ho
 /* Declare and check `module` (stubs: declarations only).  Re-entrant for
  * imports; a module already being checked is returned as is (cycles). */
 void tpy_typecheck_module(TpyChecker *checker, TpyModuleInfo *module);
+/* Start-up snapshots (check.c, snapshot.c): `unbind` clears the checker's
+ * links to its caller (arena, diagnostics, import hook, C callbacks) so its
+ * state can be embedded in the binary; `rebind` attaches such a checker to a
+ * new program. */
+void tpy_typecheck_unbind(TpyChecker *checker);
+void tpy_typecheck_rebind(TpyChecker *checker, TpyArena *arena, TpyDiags *diags,
+                          TpyImportHook hook, void *ctx);
 /* Types and builtin classes of the program. */
 TpyTypes *tpy_typecheck_types(TpyChecker *checker);
 
