@@ -707,6 +707,13 @@ static void assign_to(Unit *u, TpyAstExpr *target, TpyAstExpr *value)
                                                                                  : target->type;
     TpyValueKind k = target->kind == TPY_EXPR_NAME && target->u.name.sym != NULL
                          ? cu_storage_kind(target->u.name.sym) : TPY_KIND_OBJ;
+    const TpySymbol *field = target->kind == TPY_EXPR_ATTRIBUTE
+                                 ? ce_user_field(target->u.attribute.value->type, target->u.attribute.attr)
+                                 : NULL;
+    if (field != NULL) {   /* computed in the field's kind: no box/unbox round trip */
+        k = cu_kind_of(field->type);
+        tt = field->type;
+    }
     Val v = ce_expr_as(u, value, k, tt, -1);
     ce_store(u, target, v, target->kind == TPY_EXPR_NAME ? tt : value->type);
 }
@@ -737,6 +744,19 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, dst, true);
         if (dst < 0 || v.reg != dst)
             ce_store(u, t, v, rtype);
+        cu_free_to(u, mark);
+        return;
+    }
+    if (t->kind == TPY_EXPR_ATTRIBUTE && t->u.attribute.value->kind == TPY_EXPR_NAME &&
+        t->u.attribute.value->u.name.sym != NULL &&
+        ce_user_field(t->u.attribute.value->type, t->u.attribute.attr) != NULL) {
+        /* obj.field op= v with obj a plain name: reading the name twice is
+         * unobservable, so this is a typed load, a typed operation and a
+         * typed store (LOAD_ATTR*, e.g. ADD_INT, STORE_ATTR*). */
+        const TpySymbol *field = ce_user_field(t->u.attribute.value->type, t->u.attribute.attr);
+        TpyType *rtype = t->type != NULL ? t->type : field->type;
+        Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, -1, true);
+        ce_store(u, t, v, rtype);
         cu_free_to(u, mark);
         return;
     }

@@ -93,6 +93,7 @@ static void code_dealloc(TpyObject *self)
     free(code->code);
     free(code->lines);
     free(code->exc);
+    free(code->caches);
     free(code->name);
     free(code->qualname);
     free(code->filename);
