@@ -55,6 +55,25 @@ int tpy_icache_setup(TpyCode *code)
     return 0;
 }
 
+/* A cleared entry of `ic` for `type`: the first empty one, else the next in
+ * turn.  A stale cache (old epoch) is emptied first. */
+static TpyCacheEntry *new_entry(TpyInlineCache *ic, TpyType *type)
+{
+    if (ic->epoch != tpy_icache_epoch) {
+        memset(ic, 0, sizeof *ic);
+        ic->epoch = tpy_icache_epoch;
+    }
+    TpyCacheEntry *e = NULL;
+    for (int i = 0; i < TPY_ICACHE_WAYS && e == NULL; i++)
+        if (ic->entries[i].type == NULL || ic->entries[i].type == type)
+            e = &ic->entries[i];
+    if (e == NULL)
+        e = &ic->entries[ic->next++ % TPY_ICACHE_WAYS];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    return e;
+}
+
 /* Is field `name` of type(obj) what obj.name reads and writes, with `kind`?
  * Then remember its offset in `ic`. */
 static void fill_field(TpyInlineCache *ic, TpyObject *obj, TpyObject *name, TpyValueKind kind,
@@ -78,11 +97,8 @@ static void fill_field(TpyInlineCache *ic, TpyObject *obj, TpyObject *name, TpyV
     int index = tpy_class_field_index(type, n);
     if (index < 0 || cd->fields[index].kind != kind || cd->offsets[index] > UINT32_MAX)
         return;
-    ic->type = type;
-    ic->epoch = tpy_icache_epoch;
-    ic->offset = (uint32_t)cd->offsets[index];
-    ic->function = NULL;
-    ic->box_result = 0;
+    TpyCacheEntry *e = new_entry(ic, type);
+    e->offset = (uint32_t)cd->offsets[index];
 }
 
 TpyObject *tpy_icache_load_attr(TpyInlineCache *ic, TpyObject *obj, TpyObject *name)
@@ -160,16 +176,16 @@ static TpyObject *direct_method(TpyObject *self, TpyObject *name, const uint8_t 
     return m;
 }
 
-void tpy_icache_fill_method(TpyInlineCache *ic, TpyObject *self, TpyObject *name,
-                            const uint8_t *arg_kinds, uint32_t nargs, TpyValueKind ret_kind)
+const TpyCacheEntry *tpy_icache_fill_method(TpyInlineCache *ic, TpyObject *self, TpyObject *name,
+                                            const uint8_t *arg_kinds, uint32_t nargs,
+                                            TpyValueKind ret_kind)
 {
     uint32_t box = 0;
     TpyObject *f = direct_method(self, name, arg_kinds, nargs, ret_kind, &box);
-    ic->type = tpy_type_of(self);
-    ic->epoch = tpy_icache_epoch;
-    ic->offset = 0;
-    ic->function = f;
-    ic->box_result = box;
+    TpyCacheEntry *e = new_entry(ic, tpy_type_of(self));
+    e->function = f;
+    e->box_result = box;
+    return e;
 }
 
 int tpy_icache_call_method_generic(TpyObject *name, TpyValue *args, const uint8_t *arg_kinds,

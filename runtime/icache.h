@@ -12,7 +12,7 @@
  *   - methods: the Python function to call, when its parameter kinds match
  *     the call site's registers and its result can be stored (or boxed) into
  *     the site's result register; else NULL = "take the generic path".
- * A hit is `type(obj) == entry.type && entry.epoch == tpy_icache_epoch`.
+ * A hit is `ic.epoch == tpy_icache_epoch` and an entry with `type(obj)`.
  * The entry borrows the type and the function: every change that could make
  * an entry lie -- an assignment or deletion in a class's members, the death
  * of a class (its address may be reused) -- bumps the global epoch, which
@@ -32,12 +32,22 @@
 
 struct TpyCode;
 
-typedef struct TpyInlineCache {
-    TpyType *type;          /* receiver type of the entry (borrowed; NULL: empty) */
-    uint32_t epoch;         /* tpy_icache_epoch when filled */
-    uint32_t offset;        /* attributes: byte offset of the field in the instance */
+/* One receiver type's entry. */
+typedef struct TpyCacheEntry {
+    TpyType *type;          /* receiver type (borrowed; NULL: empty) */
     TpyObject *function;    /* CALL_METHOD_TYPED: TpyFunction to call, NULL: generic (borrowed) */
-    uint32_t box_result;    /* CALL_METHOD_TYPED: the callee's unboxed result is boxed for an OBJ site */
+    uint32_t offset;        /* attributes: byte offset of the field in the instance */
+    uint32_t box_result;    /* CALL_METHOD_TYPED: box the callee's unboxed result (OBJ site) */
+} TpyCacheEntry;
+
+/* A site's cache: up to TPY_ICACHE_WAYS receiver types (a call like
+ * task.run() in a scheduler sees a handful of classes), valid while `epoch`
+ * is the current tpy_icache_epoch.  Full: entries are replaced in turn. */
+#define TPY_ICACHE_WAYS 4
+typedef struct TpyInlineCache {
+    uint32_t epoch;
+    uint32_t next;          /* the entry the next fill replaces when all are used */
+    TpyCacheEntry entries[TPY_ICACHE_WAYS];
 } TpyInlineCache;
 
 extern uint32_t tpy_icache_epoch;
@@ -48,9 +58,16 @@ static inline void tpy_icache_invalidate_all(void)
     tpy_icache_epoch++;
 }
 
-static inline bool tpy_icache_hit(const TpyInlineCache *ic, TpyObject *obj)
+/* The entry of `ic` for type(obj), or NULL (a miss). */
+static inline const TpyCacheEntry *tpy_icache_find(const TpyInlineCache *ic, TpyObject *obj)
 {
-    return tpy_type_of(obj) == ic->type && ic->epoch == tpy_icache_epoch;
+    TpyType *t = tpy_type_of(obj);
+    if (ic->epoch != tpy_icache_epoch)
+        return NULL;
+    for (int i = 0; i < TPY_ICACHE_WAYS; i++)
+        if (ic->entries[i].type == t)
+            return &ic->entries[i];
+    return NULL;
 }
 
 /* Number the cache operands ('i') of code->code and allocate code->caches.
@@ -69,13 +86,14 @@ int tpy_icache_load_attr_unboxed(TpyInlineCache *ic, TpyObject *obj, TpyObject *
 int tpy_icache_store_attr(TpyInlineCache *ic, TpyObject *obj, TpyObject *name, TpyValueKind kind,
                           const TpyValue *value);
 
-/* CALL_METHOD_TYPED miss: look `name` up on type(self) and fill `ic` with the
- * function to call directly, or NULL when the call must take the generic
- * path.  arg_kinds: the kinds of the site's registers from the first (self);
+/* CALL_METHOD_TYPED miss: look `name` up on type(self) and fill an entry of
+ * `ic` (returned) with the function to call directly, or NULL when the call
+ * must take the generic path.  arg_kinds: the kinds of the site's registers from the first (self);
  * nargs values (complex ones take two registers); ret_kind: the kind of the
  * result register. */
-void tpy_icache_fill_method(TpyInlineCache *ic, TpyObject *self, TpyObject *name,
-                            const uint8_t *arg_kinds, uint32_t nargs, TpyValueKind ret_kind);
+const TpyCacheEntry *tpy_icache_fill_method(TpyInlineCache *ic, TpyObject *self, TpyObject *name,
+                                            const uint8_t *arg_kinds, uint32_t nargs,
+                                            TpyValueKind ret_kind);
 
 /* The generic path of CALL_METHOD_TYPED: box the typed arguments args[..]
  * (kinds as above), release the block's OBJ registers (the instruction moves

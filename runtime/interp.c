@@ -1544,8 +1544,9 @@ dispatch:
     TARGET(LOAD_ATTR) {
         TpyObject *obj = R[OP(1)].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
-        if (tpy_icache_hit(ic, obj)) {
-            TpyObject *v = *(TpyObject **)((char *)obj + ic->offset);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyObject *v = *(TpyObject **)((char *)obj + e->offset);
             if (v != NULL) {
                 tpy_incref(v);
                 SET_OBJ(A, v);
@@ -1562,8 +1563,9 @@ dispatch:
     TARGET(LOAD_ATTR_VAL) {
         TpyObject *obj = R[OP(1)].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
-        if (tpy_icache_hit(ic, obj)) {
-            R[A] = *(TpyValue *)((char *)obj + ic->offset);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            R[A] = *(TpyValue *)((char *)obj + e->offset);
             NEXT(4);
         }
         frame->pc = pc;
@@ -1575,8 +1577,9 @@ dispatch:
     TARGET(LOAD_ATTR_C128) {
         TpyObject *obj = R[OP(1)].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
-        if (tpy_icache_hit(ic, obj)) {
-            TpyValue *f = (TpyValue *)((char *)obj + ic->offset);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyValue *f = (TpyValue *)((char *)obj + e->offset);
             R[A] = f[0];
             R[A + 1] = f[1];
             NEXT(4);
@@ -1589,8 +1592,9 @@ dispatch:
     TARGET(STORE_ATTR) {
         TpyObject *obj = R[A].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
-        if (tpy_icache_hit(ic, obj)) {
-            TpyObject **slot = (TpyObject **)((char *)obj + ic->offset);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyObject **slot = (TpyObject **)((char *)obj + e->offset);
             TpyObject *v = R[OP(2)].o;
             tpy_incref(v);
             TpyObject *old = *slot;
@@ -1606,8 +1610,9 @@ dispatch:
     TARGET(STORE_ATTR_VAL) {
         TpyObject *obj = R[A].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
-        if (tpy_icache_hit(ic, obj)) {
-            *(TpyValue *)((char *)obj + ic->offset) = R[OP(2)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            *(TpyValue *)((char *)obj + e->offset) = R[OP(2)];
             NEXT(4);
         }
         frame->pc = pc;
@@ -1620,8 +1625,9 @@ dispatch:
         TpyObject *obj = R[A].o;
         TpyInlineCache *ic = &frame->code->caches[OP(3)];
         uint32_t c = OP(2);
-        if (tpy_icache_hit(ic, obj)) {
-            TpyValue *f = (TpyValue *)((char *)obj + ic->offset);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyValue *f = (TpyValue *)((char *)obj + e->offset);
             f[0] = R[c];
             f[1] = R[c + 1];
             NEXT(4);
@@ -1886,10 +1892,11 @@ dispatch:
         TpyObject *self = R[first].o;
         TpyInlineCache *ic = &frame->code->caches[OP(4)];
         const uint8_t *kinds = frame->code->reg_kinds;
-        if (!tpy_icache_hit(ic, self))
-            tpy_icache_fill_method(ic, self, consts[OP(1)], &kinds[first], nargs,
-                                   (TpyValueKind)kinds[A]);
-        TpyFunction *f = (TpyFunction *)ic->function;
+        const TpyCacheEntry *e = tpy_icache_find(ic, self);
+        if (e == NULL)
+            e = tpy_icache_fill_method(ic, self, consts[OP(1)], &kinds[first], nargs,
+                                       (TpyValueKind)kinds[A]);
+        TpyFunction *f = (TpyFunction *)e->function;
         if (f == NULL) {
             frame->pc = pc;
             if (tpy_icache_call_method_generic(consts[OP(1)], &R[first], &kinds[first], nargs, &R[A],
@@ -1904,7 +1911,7 @@ dispatch:
             tpy_frame_pop(callee_frame);
             goto error;
         }
-        callee_frame->ret_dst = A | (ic->box_result ? 0x80000000u : 0u);
+        callee_frame->ret_dst = A | (e->box_result ? 0x80000000u : 0u);
         goto push_frame_with_callee;
     }
 
