@@ -828,11 +828,23 @@ static Val ce_index_value(Unit *u, TpyAstExpr *slice)
     return ce_expr_as(u, slice, TPY_KIND_OBJ, NULL, -1);
 }
 
+/* Is t list[float]?  Its items are float objects (ints are promoted when
+ * stored), read and written by LIST_GET_F64 / LIST_SET_F64. */
+static bool list_of_float(TpyType *t)
+{
+    return cu_is_builtin(t, "list") && t->count == 1 && t->items != NULL && is_float(t->items[0]);
+}
+
 static Val ce_subscript(Unit *u, TpyAstExpr *e, int dst)
 {
     TpyAstExpr *obj = e->u.subscript.value, *slice = e->u.subscript.slice;
     Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
     Val k = ce_index_value(u, slice);
+    if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type) && list_of_float(obj->type)) {
+        int r = expr_kind(e) == TPY_KIND_F64 ? target_reg(u, dst, TPY_KIND_F64) : cu_alloc(u, TPY_KIND_F64);
+        cu_emit(u, TPY_OP_LIST_GET_F64, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
+        return ce_convert(u, val(r, TPY_KIND_F64, r != dst), e->type, expr_kind(e), e->type, dst);
+    }
     int r = cu_alloc(u, TPY_KIND_OBJ);
     if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
         cu_emit(u, TPY_OP_LIST_GET, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
@@ -1649,6 +1661,11 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
         TpyAstExpr *obj = t->u.subscript.value, *slice = t->u.subscript.slice;
         Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
         Val k = ce_index_value(u, slice);
+        if (is_intlike(slice->type) && list_of_float(obj->type)) {
+            Val f = ce_convert(u, v, vtype, TPY_KIND_F64, obj->type->items[0], -1);
+            cu_emit(u, TPY_OP_LIST_SET_F64, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)f.reg);
+            break;
+        }
         Val b = ce_convert(u, v, vtype, TPY_KIND_OBJ, t->type, -1);
         if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
             cu_emit(u, TPY_OP_LIST_SET, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)b.reg);

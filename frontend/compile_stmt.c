@@ -731,6 +731,20 @@ static void cs_assign(Unit *u, TpyAstStmt *s)
     cu_free_to(u, mark);
 }
 
+/* Can `e` be evaluated twice with no observable difference?  A constant or
+ * a local variable kept in a register (not a cell an inner function could
+ * rebind).  Used to compile `a[i] op= v` / `o.f op= v` as a typed load, a
+ * typed operation and a typed store. */
+static bool reevaluable(Unit *u, TpyAstExpr *e)
+{
+    if (e->kind == TPY_EXPR_CONSTANT)
+        return true;
+    if (e->kind != TPY_EXPR_NAME || e->u.name.sym == NULL)
+        return false;
+    SymReg *l = cu_local(u, e->u.name.sym);
+    return l != NULL && !l->cell;
+}
+
 static void cs_augassign(Unit *u, TpyAstStmt *s)
 {
     int mark = u->tmp_top;
@@ -747,14 +761,17 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         cu_free_to(u, mark);
         return;
     }
-    if (t->kind == TPY_EXPR_ATTRIBUTE && t->u.attribute.value->kind == TPY_EXPR_NAME &&
-        t->u.attribute.value->u.name.sym != NULL &&
-        ce_user_field(t->u.attribute.value->type, t->u.attribute.attr) != NULL) {
-        /* obj.field op= v with obj a plain name: reading the name twice is
-         * unobservable, so this is a typed load, a typed operation and a
-         * typed store (LOAD_ATTR*, e.g. ADD_INT, STORE_ATTR*). */
-        const TpySymbol *field = ce_user_field(t->u.attribute.value->type, t->u.attribute.attr);
-        TpyType *rtype = t->type != NULL ? t->type : field->type;
+    bool typed_field = t->kind == TPY_EXPR_ATTRIBUTE && reevaluable(u, t->u.attribute.value) &&
+                       ce_user_field(t->u.attribute.value->type, t->u.attribute.attr) != NULL;
+    bool typed_item = t->kind == TPY_EXPR_SUBSCRIPT && reevaluable(u, t->u.subscript.value) &&
+                      reevaluable(u, t->u.subscript.slice) && t->type != NULL;
+    if (typed_field || typed_item) {
+        /* o.field op= v / a[i] op= v with o, a, i plain locals or constants:
+         * evaluating them twice is unobservable, so this is a typed load, a
+         * typed operation and a typed store (LOAD_ATTR_VAL, SUB_F64,
+         * STORE_ATTR_VAL; LIST_GET, ADD_INT, LIST_SET), no boxing between. */
+        TpyType *rtype = t->type != NULL ? t->type
+                                         : ce_user_field(t->u.attribute.value->type, t->u.attribute.attr)->type;
         Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, -1, true);
         ce_store(u, t, v, rtype);
         cu_free_to(u, mark);

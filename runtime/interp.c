@@ -501,6 +501,28 @@ static int push_typed_args(TpyFunction *f, TpyFrame *callee, TpyValue *args, uin
     return 0;
 }
 
+/* LIST_GET_F64 / LIST_SET_F64 off the fast path (any index, items that are
+ * not floats, list subclasses).  0 / -1. */
+static int list_get_f64_slow(TpyObject *list, TpyObject *key, TpyValue *dst)
+{
+    TpyObject *item = tpy_object_getitem(list, key);
+    if (item == NULL)
+        return -1;
+    int r = tpy_value_unbox(item, TPY_KIND_F64, dst);
+    tpy_decref(item);
+    return r;
+}
+
+static int list_set_f64_slow(TpyObject *list, TpyObject *key, double v)
+{
+    TpyObject *item = tpy_float_from_double(v);
+    if (item == NULL)
+        return -1;
+    int r = tpy_object_setitem(list, key, item);
+    tpy_decref(item);
+    return r;
+}
+
 /* ---------------------------------------------------------------- the loop */
 
 #define SET_OBJ(reg, value)               \
@@ -1345,6 +1367,45 @@ dispatch:
             }
         }
         if (tpy_object_setitem(&l->ob, key, v) < 0)
+            goto error;
+        NEXT(3);
+    }
+    TARGET(LIST_GET_F64) {
+        TpyList *l = (TpyList *)R[OP(1)].o;
+        TpyObject *key = R[OP(2)].o;
+        if (tpy_is_smallint(key) && l->ob.type == &tpy_list_type) {
+            int64_t i = tpy_smallint_value(key);
+            if (i < 0)
+                i += l->size;
+            TpyObject *item = (uint64_t)i < (uint64_t)l->size ? l->items[i] : NULL;
+            if (item != NULL && !tpy_is_smallint(item) && item->type == &tpy_float_type) {
+                R[A].f = TPY_FLOAT_VALUE(item);
+                NEXT(3);
+            }
+        }
+        if (list_get_f64_slow(&l->ob, key, &R[A]) < 0)
+            goto error;
+        NEXT(3);
+    }
+    TARGET(LIST_SET_F64) {
+        TpyList *l = (TpyList *)R[A].o;
+        TpyObject *key = R[OP(1)].o;
+        double v = R[OP(2)].f;
+        if (tpy_is_smallint(key) && l->ob.type == &tpy_list_type) {
+            int64_t i = tpy_smallint_value(key);
+            if (i < 0)
+                i += l->size;
+            if ((uint64_t)i < (uint64_t)l->size) {
+                TpyObject *old = l->items[i];
+                // A float that only this list references cannot be observed
+                // changing: reuse it instead of allocating a new one.
+                if (!tpy_is_smallint(old) && old->type == &tpy_float_type && old->refcount == 1) {
+                    TPY_FLOAT_VALUE(old) = v;
+                    NEXT(3);
+                }
+            }
+        }
+        if (list_set_f64_slow(&l->ob, key, v) < 0)
             goto error;
         NEXT(3);
     }
