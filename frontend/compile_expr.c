@@ -1221,10 +1221,12 @@ static bool try_call_method_typed(Unit *u, TpyAstExpr *e, int dst, Val *out)
         cu_mark_clear(u, k, false);
         k += tpy_value_kind_slots(kinds[i]);
     }
-    int r = cu_alloc(u, rkind);
+    /* The result register is written when the callee returns, after the
+     * arguments were moved out: it may be `dst` itself (no MOVE/CLEAR). */
+    int r = dst >= 0 && rkind == expr_kind(e) ? dst : cu_alloc(u, rkind);
     cu_emit(u, TPY_OP_CALL_METHOD_TYPED, (uint32_t)r, (uint32_t)cu_const_str(u, e->u.call.func->u.attribute.attr),
             (uint32_t)first, (uint32_t)nargs, 0u);
-    *out = finish_call(u, e, r, rkind, dst);
+    *out = ce_convert(u, val(r, rkind, r != dst), e->type, expr_kind(e), e->type, dst);
     return true;
 }
 
