@@ -828,17 +828,87 @@ static Val ce_index_value(Unit *u, TpyAstExpr *slice)
     return ce_expr_as(u, slice, TPY_KIND_OBJ, NULL, -1);
 }
 
+/* Is t list[float]?  Its items are float objects (ints are promoted when
+ * stored), read and written by LIST_GET_F64 / LIST_SET_F64. */
+static bool list_of_float(TpyType *t)
+{
+    return cu_is_builtin(t, "list") && t->count == 1 && t->items != NULL && is_float(t->items[0]);
+}
+
 static Val ce_subscript(Unit *u, TpyAstExpr *e, int dst)
 {
     TpyAstExpr *obj = e->u.subscript.value, *slice = e->u.subscript.slice;
     Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
     Val k = ce_index_value(u, slice);
+    if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type) && list_of_float(obj->type)) {
+        int r = expr_kind(e) == TPY_KIND_F64 ? target_reg(u, dst, TPY_KIND_F64) : cu_alloc(u, TPY_KIND_F64);
+        cu_emit(u, TPY_OP_LIST_GET_F64, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
+        return ce_convert(u, val(r, TPY_KIND_F64, r != dst), e->type, expr_kind(e), e->type, dst);
+    }
     int r = cu_alloc(u, TPY_KIND_OBJ);
     if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
         cu_emit(u, TPY_OP_LIST_GET, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
     else
         cu_emit(u, TPY_OP_GETITEM, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
     return ce_convert(u, val(r, TPY_KIND_OBJ, true), e->type, expr_kind(e), e->type, dst);
+}
+
+/* ---------------------------------------------------------------- user-class attributes */
+
+/* The user class (a class statement of a compiled module) whose instances
+ * have static type t, or NULL. */
+static TpyClass *user_class(TpyType *t)
+{
+    if (t == NULL || t->kind != TPY_TYPE_INSTANCE || t->cls == NULL)
+        return NULL;
+    TpyClass *c = t->cls;
+    if (c->def == NULL || (c->flags & (TPY_CLASS_STUB | TPY_CLASS_PROTOCOL)) ||
+        cu_builtin_type_object(t) != NULL)
+        return NULL;
+    return c;
+}
+
+/* The member `name` of a user class or of its user bases (the checker's
+ * symbol), or NULL. */
+static const TpySymbol *user_member(TpyClass *cls, const char *name)
+{
+    for (TpyClass *c = cls; c != NULL; c = c->base) {
+        if (c->def == NULL || (c->flags & (TPY_CLASS_STUB | TPY_CLASS_PROTOCOL)))
+            return NULL;
+        if (c->members == NULL)
+            continue;
+        const TpySymbol *sym = tpy_scope_lookup(c->members, name);
+        if (sym != NULL)
+            return sym;
+    }
+    return NULL;
+}
+
+const TpySymbol *ce_user_field(TpyType *t, const char *name)
+{
+    TpyClass *cls = user_class(t);
+    if (cls == NULL || (cls->flags & TPY_CLASS_NAMEDTUPLE))
+        return NULL;
+    const TpySymbol *sym = user_member(cls, name);
+    if (sym == NULL || !(sym->flags & TPY_SYMF_FIELD) || (sym->flags & TPY_SYMF_CLASSVAR) ||
+        sym->kind != TPY_SYM_VAR)
+        return NULL;
+    for (int i = 0; i < cls->field_count; i++)
+        if (cls->fields[i] == sym)
+            return sym;
+    return NULL;
+}
+
+static TpyOpcode load_attr_op(TpyValueKind k)
+{
+    return k == TPY_KIND_OBJ ? TPY_OP_LOAD_ATTR : k == TPY_KIND_C128 ? TPY_OP_LOAD_ATTR_C128
+                                                                     : TPY_OP_LOAD_ATTR_VAL;
+}
+
+static TpyOpcode store_attr_op(TpyValueKind k)
+{
+    return k == TPY_KIND_OBJ ? TPY_OP_STORE_ATTR : k == TPY_KIND_C128 ? TPY_OP_STORE_ATTR_C128
+                                                                      : TPY_OP_STORE_ATTR_VAL;
 }
 
 static Val ce_attribute(Unit *u, TpyAstExpr *e, int dst)
@@ -863,6 +933,16 @@ static Val ce_attribute(Unit *u, TpyAstExpr *e, int dst)
             ce_load_symbol(u, sym, r, sk, e->pos.line);
             return ce_convert(u, val(r, sk, true), sym->type, expr_kind(e), e->type, dst);
         }
+    }
+    const TpySymbol *field = ce_user_field(ot, e->u.attribute.attr);
+    if (field != NULL) {
+        /* a field: typed, inline-cached load in the field's own kind */
+        TpyValueKind fk = cu_kind_of(field->type);
+        Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
+        int r = fk == expr_kind(e) ? target_reg(u, dst, fk) : cu_alloc(u, fk);
+        cu_emit(u, load_attr_op(fk), (uint32_t)r, (uint32_t)o.reg,
+                (uint32_t)cu_const_str(u, e->u.attribute.attr), 0u);
+        return ce_convert(u, val(r, fk, r != dst), e->type, expr_kind(e), e->type, dst);
     }
     Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
     int r = cu_alloc(u, TPY_KIND_OBJ);
@@ -1095,6 +1175,61 @@ static bool try_call_func(Unit *u, TpyAstExpr *e, const TpySymbol *sym, int dst,
     return true;
 }
 
+/* obj.m(args) where obj's static type is a user class and m a plain method
+ * there: arguments in the kinds of m's parameters, the result in the kind of
+ * m's return type, through CALL_METHOD_TYPED's inline cache (the method
+ * actually called is looked up on the receiver's type at run time). */
+static bool try_call_method_typed(Unit *u, TpyAstExpr *e, int dst, Val *out)
+{
+    TpyAstExpr *obj = e->u.call.func->u.attribute.value;
+    TpyClass *cls = user_class(obj->type);
+    if (cls == NULL || (cls->flags & TPY_CLASS_NAMEDTUPLE) || e->u.call.keywords.count > 0 ||
+        !call_is_simple(e))
+        return false;
+    const TpySymbol *ms = user_member(cls, e->u.call.func->u.attribute.attr);
+    if (ms == NULL || ms->kind != TPY_SYM_FUNC || (ms->flags & TPY_SYMF_FIELD))
+        return false;
+    TpyAstStmt *def = ms->def;
+    if (def == NULL || def->kind != TPY_STMT_FUNCTIONDEF || def->u.functiondef.decorators.count > 0 ||
+        def->u.functiondef.is_async)
+        return false;
+    TpyAstArg *params[64];
+    TpyAstArguments *a = def->u.functiondef.args;
+    int np = def_params(a, params, 64);
+    int nargs = e->u.call.args.count + 1;
+    if (np < 1 || nargs > np || np >= 64 || a->kwonlyargs.count > 0)
+        return false;
+    TpyType *ft = ms->type;
+    TpyType *ret = ft != NULL && ft->kind == TPY_TYPE_CALLABLE ? ft->ret : NULL;
+    bool gen = ft != NULL && ft->kind == TPY_TYPE_CALLABLE && (ft->flags & TPY_FN_GENERATOR);
+    TpyValueKind rkind = gen || ret == NULL ? TPY_KIND_OBJ : cu_kind_of(ret);
+    TpyValueKind kinds[64];
+    kinds[0] = TPY_KIND_OBJ;
+    for (int i = 1; i < nargs; i++)
+        kinds[i] = params[i]->sym != NULL ? cu_kind_of(params[i]->sym->type) : TPY_KIND_OBJ;
+    int first = cu_alloc_block(u, kinds, nargs);
+    int inner = u->tmp_top;
+    ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, first);
+    cu_free_to(u, inner);
+    cu_mark_clear(u, first, false);
+    int k = first + 1;
+    for (int i = 1; i < nargs; i++) {
+        inner = u->tmp_top;
+        ce_expr_as(u, e->u.call.args.items[i - 1], kinds[i],
+                   params[i]->sym != NULL ? params[i]->sym->type : NULL, k);
+        cu_free_to(u, inner);
+        cu_mark_clear(u, k, false);
+        k += tpy_value_kind_slots(kinds[i]);
+    }
+    /* The result register is written when the callee returns, after the
+     * arguments were moved out: it may be `dst` itself (no MOVE/CLEAR). */
+    int r = dst >= 0 && rkind == expr_kind(e) ? dst : cu_alloc(u, rkind);
+    cu_emit(u, TPY_OP_CALL_METHOD_TYPED, (uint32_t)r, (uint32_t)cu_const_str(u, e->u.call.func->u.attribute.attr),
+            (uint32_t)first, (uint32_t)nargs, 0u);
+    *out = ce_convert(u, val(r, rkind, r != dst), e->type, expr_kind(e), e->type, dst);
+    return true;
+}
+
 static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
 {
     TpyAstExpr *func = e->u.call.func;
@@ -1171,6 +1306,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
             }
         }
         if (ot != NULL && ot->kind == TPY_TYPE_INSTANCE && ot->cls != NULL) {
+            Val out;
+            if (try_call_method_typed(u, e, dst, &out))
+                return out;
             /* a method call on an instance: dynamic dispatch by name */
             int nargs;
             uint32_t kw;
@@ -1508,6 +1646,14 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
         break;
     case TPY_EXPR_ATTRIBUTE: {
         Val o = ce_expr_as(u, t->u.attribute.value, TPY_KIND_OBJ, NULL, -1);
+        const TpySymbol *field = ce_user_field(t->u.attribute.value->type, t->u.attribute.attr);
+        if (field != NULL) {
+            TpyValueKind fk = cu_kind_of(field->type);
+            Val b = ce_convert(u, v, vtype, fk, field->type, -1);
+            cu_emit(u, store_attr_op(fk), (uint32_t)o.reg, (uint32_t)cu_const_str(u, t->u.attribute.attr),
+                    (uint32_t)b.reg, 0u);
+            break;
+        }
         Val b = ce_convert(u, v, vtype, TPY_KIND_OBJ, t->type, -1);
         cu_emit(u, TPY_OP_SETATTR, (uint32_t)o.reg, (uint32_t)cu_const_str(u, t->u.attribute.attr),
                 (uint32_t)b.reg);
@@ -1517,6 +1663,11 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
         TpyAstExpr *obj = t->u.subscript.value, *slice = t->u.subscript.slice;
         Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
         Val k = ce_index_value(u, slice);
+        if (is_intlike(slice->type) && list_of_float(obj->type)) {
+            Val f = ce_convert(u, v, vtype, TPY_KIND_F64, obj->type->items[0], -1);
+            cu_emit(u, TPY_OP_LIST_SET_F64, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)f.reg);
+            break;
+        }
         Val b = ce_convert(u, v, vtype, TPY_KIND_OBJ, t->type, -1);
         if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
             cu_emit(u, TPY_OP_LIST_SET, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)b.reg);

@@ -122,6 +122,10 @@ void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch)
 void ce_store(Unit *u, TpyAstExpr *target, Val v, TpyType *vtype);
 void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line);
 void ce_store_symbol(Unit *u, const TpySymbol *sym, Val v);
+/* The checker's symbol of field `name` when `t` is an instance of a user
+ * class (not a NamedTuple) and `name` is a plain field there -- what
+ * LOAD_ATTR/STORE_ATTR (inline-cached, typed) can access; else NULL. */
+const TpySymbol *ce_user_field(TpyType *t, const char *name);
 
 void cu_emit_make_function(Unit *u, TpyObject *code, TpyAstArguments *args, int cells_first,
                            int ncells, int dst);

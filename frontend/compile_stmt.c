@@ -707,6 +707,13 @@ static void assign_to(Unit *u, TpyAstExpr *target, TpyAstExpr *value)
                                                                                  : target->type;
     TpyValueKind k = target->kind == TPY_EXPR_NAME && target->u.name.sym != NULL
                          ? cu_storage_kind(target->u.name.sym) : TPY_KIND_OBJ;
+    const TpySymbol *field = target->kind == TPY_EXPR_ATTRIBUTE
+                                 ? ce_user_field(target->u.attribute.value->type, target->u.attribute.attr)
+                                 : NULL;
+    if (field != NULL) {   /* computed in the field's kind: no box/unbox round trip */
+        k = cu_kind_of(field->type);
+        tt = field->type;
+    }
     Val v = ce_expr_as(u, value, k, tt, -1);
     ce_store(u, target, v, target->kind == TPY_EXPR_NAME ? tt : value->type);
 }
@@ -724,6 +731,20 @@ static void cs_assign(Unit *u, TpyAstStmt *s)
     cu_free_to(u, mark);
 }
 
+/* Can `e` be evaluated twice with no observable difference?  A constant or
+ * a local variable kept in a register (not a cell an inner function could
+ * rebind).  Used to compile `a[i] op= v` / `o.f op= v` as a typed load, a
+ * typed operation and a typed store. */
+static bool reevaluable(Unit *u, TpyAstExpr *e)
+{
+    if (e->kind == TPY_EXPR_CONSTANT)
+        return true;
+    if (e->kind != TPY_EXPR_NAME || e->u.name.sym == NULL)
+        return false;
+    SymReg *l = cu_local(u, e->u.name.sym);
+    return l != NULL && !l->cell;
+}
+
 static void cs_augassign(Unit *u, TpyAstStmt *s)
 {
     int mark = u->tmp_top;
@@ -737,6 +758,22 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, dst, true);
         if (dst < 0 || v.reg != dst)
             ce_store(u, t, v, rtype);
+        cu_free_to(u, mark);
+        return;
+    }
+    bool typed_field = t->kind == TPY_EXPR_ATTRIBUTE && reevaluable(u, t->u.attribute.value) &&
+                       ce_user_field(t->u.attribute.value->type, t->u.attribute.attr) != NULL;
+    bool typed_item = t->kind == TPY_EXPR_SUBSCRIPT && reevaluable(u, t->u.subscript.value) &&
+                      reevaluable(u, t->u.subscript.slice) && t->type != NULL;
+    if (typed_field || typed_item) {
+        /* o.field op= v / a[i] op= v with o, a, i plain locals or constants:
+         * evaluating them twice is unobservable, so this is a typed load, a
+         * typed operation and a typed store (LOAD_ATTR_VAL, SUB_F64,
+         * STORE_ATTR_VAL; LIST_GET, ADD_INT, LIST_SET), no boxing between. */
+        TpyType *rtype = t->type != NULL ? t->type
+                                         : ce_user_field(t->u.attribute.value->type, t->u.attribute.attr)->type;
+        Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, -1, true);
+        ce_store(u, t, v, rtype);
         cu_free_to(u, mark);
         return;
     }

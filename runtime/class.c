@@ -49,6 +49,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
+#include "icache.h"
 #include "method.h"
 #include "none.h"
 #include "str.h"
@@ -151,7 +152,10 @@ int tpy_class_set_attr(TpyType *cls, const char *name, TpyObject *value)
                        name, cls->name);
         return -1;
     }
-    if (tpy_dict_setitem_cstr(cls->members, name, value) < 0)
+    tpy_icache_invalidate_all();
+    int r = tpy_dict_setitem_cstr(cls->members, name, value);
+    tpy_icache_invalidate_all();   // again: releasing the old value may have run code
+    if (r < 0)
         return -1;
     if (strcmp(name, "__hash__") == 0 && value == tpy_None)
         cls->hash = NULL;
@@ -427,6 +431,7 @@ void tpy_class_type_dealloc(TpyObject *o)
 {
     TpyType *t = (TpyType *)o;
     if (tpy_class_is_heap(t)) {
+        tpy_icache_invalidate_all();   // inline caches may name t; its address may be reused
         tpy_clear(t->members);
         class_data_free(tpy_class_data(t));
         t->user = NULL;
@@ -525,9 +530,11 @@ int tpy_class_type_setattr(TpyObject *o, TpyObject *name, TpyObject *value)
         if (key == NULL)
             return -1;
         int r = tpy_dict_contains(t->members, key);
-        if (r == 1)
+        tpy_icache_invalidate_all();
+        if (r == 1) {
             r = tpy_dict_delitem(t->members, key);
-        else if (r == 0) {
+            tpy_icache_invalidate_all();
+        } else if (r == 0) {
             tpy_err_format(&tpy_AttributeError_type, "type object '%s' has no attribute '%s'",
                            t->name, n);
             r = -1;

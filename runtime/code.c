@@ -8,6 +8,12 @@
 #include "exc.h"
 #include "str.h"
 
+const uint8_t tpy_opcode_unit_counts[TPY_OP__COUNT] = {
+#define TPY_OP(name, format, doc) (uint8_t)(sizeof(format) <= 2 ? 1 : sizeof(format) - 1),
+#include "opcodes.def"
+#undef TPY_OP
+};
+
 const char *const tpy_opcode_formats[TPY_OP__COUNT] = {
 #define TPY_OP(name, format, doc) format,
 #include "opcodes.def"
@@ -93,6 +99,7 @@ static void code_dealloc(TpyObject *self)
     free(code->code);
     free(code->lines);
     free(code->exc);
+    free(code->caches);
     free(code->name);
     free(code->qualname);
     free(code->filename);

@@ -56,6 +56,10 @@ typedef struct TpyCode {
     TpyExcEntry *exc;
     uint32_t nexc;
     void *jit;                     /* reserved for the JIT (part 4) */
+    /* Inline caches of the attribute and method-call sites (icache.h), one
+     * per 'i' operand, numbered by tpy_icache_setup; owned, zero-filled. */
+    struct TpyInlineCache *caches;
+    uint32_t ncaches;
 } TpyCode;
 
 extern TpyType tpy_code_type;

@@ -11,6 +11,7 @@
 #include "code.h"
 #include "complex.h"
 #include "exc.h"
+#include "icache.h"
 #include "float.h"
 #include "int.h"
 #include "module.h"
@@ -176,6 +177,10 @@ TpyObject *tpy_cg_code_build(TpyCgCode *s)
     code->exc = s->exc;
     code->nexc = s->nexc;
     memset(s, 0, sizeof *s);
+    if (tpy_icache_setup(code) < 0) {
+        tpy_decref(&code->ob);
+        return NULL;
+    }
     return &code->ob;
 }
 

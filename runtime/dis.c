@@ -103,6 +103,7 @@ void tpy_dis_code(const TpyCode *code, FILE *out)
                 break;
             case 'g': fprintf(out, "global[%u]", v); break;
             case 'c': fprintf(out, "+%u", v); break;
+            case 'i': fprintf(out, "cache[%u]", v); break;
             default: fprintf(out, "%d", (int32_t)v); break;
             }
         }

@@ -38,6 +38,7 @@
 #include "float.h"
 #include "func.h"
 #include "gen.h"
+#include "icache.h"
 #include "int.h"
 #include "list.h"
 #include "moduleobj.h"
@@ -462,6 +463,64 @@ static inline void release_block(TpyValue *regs, int64_t n)
 {
     for (int64_t i = 0; i < n; i++)
         tpy_clear(regs[i].o);
+}
+
+/* Move the typed arguments args[..] (nargs values whose kinds match the
+ * parameters of f, checked when the inline cache was filled) into the
+ * parameter registers of callee, then the defaults of the rest.  OBJ
+ * argument registers are left NULL (moved).  0 / -1. */
+static int push_typed_args(TpyFunction *f, TpyFrame *callee, TpyValue *args, uint32_t nargs)
+{
+    const TpyCode *cc = f->code;
+    uint32_t cur = 0, p;
+    for (p = 0; p < nargs; p++) {
+        uint8_t kind = cc->param_kinds[p];
+        uint32_t dst = cc->param_regs[p];
+        callee->regs[dst] = args[cur];
+        if (kind == TPY_KIND_OBJ) {
+            args[cur].o = NULL;
+        } else if (kind == TPY_KIND_C128) {
+            callee->regs[dst + 1] = args[cur + 1];
+            cur++;
+        }
+        cur++;
+    }
+    for (; p < cc->nparams; p++) {
+        TpyObject *d = f->defaults != NULL ? f->defaults[p] : NULL;
+        TpyValue *slot = &callee->regs[cc->param_regs[p]];
+        if (d != NULL) {
+            if (tpy_value_unbox(d, (TpyValueKind)cc->param_kinds[p], slot) < 0)
+                return -1;
+        } else if ((cc->flags & TPY_CODE_VARARGS) && p == cc->npositional) {
+            if ((slot->o = tpy_tuple_new(0)) == NULL)
+                return -1;
+        } else if ((slot->o = tpy_dict_new()) == NULL) {   // **kwargs (checked at fill time)
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* LIST_GET_F64 / LIST_SET_F64 off the fast path (any index, items that are
+ * not floats, list subclasses).  0 / -1. */
+static int list_get_f64_slow(TpyObject *list, TpyObject *key, TpyValue *dst)
+{
+    TpyObject *item = tpy_object_getitem(list, key);
+    if (item == NULL)
+        return -1;
+    int r = tpy_value_unbox(item, TPY_KIND_F64, dst);
+    tpy_decref(item);
+    return r;
+}
+
+static int list_set_f64_slow(TpyObject *list, TpyObject *key, double v)
+{
+    TpyObject *item = tpy_float_from_double(v);
+    if (item == NULL)
+        return -1;
+    int r = tpy_object_setitem(list, key, item);
+    tpy_decref(item);
+    return r;
 }
 
 /* ---------------------------------------------------------------- the loop */
@@ -1311,6 +1370,45 @@ dispatch:
             goto error;
         NEXT(3);
     }
+    TARGET(LIST_GET_F64) {
+        TpyList *l = (TpyList *)R[OP(1)].o;
+        TpyObject *key = R[OP(2)].o;
+        if (tpy_is_smallint(key) && l->ob.type == &tpy_list_type) {
+            int64_t i = tpy_smallint_value(key);
+            if (i < 0)
+                i += l->size;
+            TpyObject *item = (uint64_t)i < (uint64_t)l->size ? l->items[i] : NULL;
+            if (item != NULL && !tpy_is_smallint(item) && item->type == &tpy_float_type) {
+                R[A].f = TPY_FLOAT_VALUE(item);
+                NEXT(3);
+            }
+        }
+        if (list_get_f64_slow(&l->ob, key, &R[A]) < 0)
+            goto error;
+        NEXT(3);
+    }
+    TARGET(LIST_SET_F64) {
+        TpyList *l = (TpyList *)R[A].o;
+        TpyObject *key = R[OP(1)].o;
+        double v = R[OP(2)].f;
+        if (tpy_is_smallint(key) && l->ob.type == &tpy_list_type) {
+            int64_t i = tpy_smallint_value(key);
+            if (i < 0)
+                i += l->size;
+            if ((uint64_t)i < (uint64_t)l->size) {
+                TpyObject *old = l->items[i];
+                // A float that only this list references cannot be observed
+                // changing: reuse it instead of allocating a new one.
+                if (!tpy_is_smallint(old) && old->type == &tpy_float_type && old->refcount == 1) {
+                    TPY_FLOAT_VALUE(old) = v;
+                    NEXT(3);
+                }
+            }
+        }
+        if (list_set_f64_slow(&l->ob, key, v) < 0)
+            goto error;
+        NEXT(3);
+    }
     TARGET(LEN) {
         int64_t n = tpy_object_length(R[OP(1)].o);
         if (n < 0)
@@ -1500,6 +1598,105 @@ dispatch:
         f[0] = R[c];
         f[1] = R[c + 1];
         NEXT(3);
+    }
+    /* Fields through inline caches (icache.h): a hit is a load or store at
+     * the cached offset; a miss (or an unset OBJ field) takes the generic
+     * path, which also refills the entry. */
+    TARGET(LOAD_ATTR) {
+        TpyObject *obj = R[OP(1)].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyObject *v = *(TpyObject **)((char *)obj + e->offset);
+            if (v != NULL) {
+                tpy_incref(v);
+                SET_OBJ(A, v);
+                NEXT(4);
+            }
+        }
+        frame->pc = pc;
+        TpyObject *v = tpy_icache_load_attr(ic, obj, consts[OP(2)]);
+        if (v == NULL)
+            goto error;
+        SET_OBJ(A, v);
+        NEXT(4);
+    }
+    TARGET(LOAD_ATTR_VAL) {
+        TpyObject *obj = R[OP(1)].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            R[A] = *(TpyValue *)((char *)obj + e->offset);
+            NEXT(4);
+        }
+        frame->pc = pc;
+        if (tpy_icache_load_attr_unboxed(ic, obj, consts[OP(2)],
+                                         (TpyValueKind)frame->code->reg_kinds[A], &R[A]) < 0)
+            goto error;
+        NEXT(4);
+    }
+    TARGET(LOAD_ATTR_C128) {
+        TpyObject *obj = R[OP(1)].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyValue *f = (TpyValue *)((char *)obj + e->offset);
+            R[A] = f[0];
+            R[A + 1] = f[1];
+            NEXT(4);
+        }
+        frame->pc = pc;
+        if (tpy_icache_load_attr_unboxed(ic, obj, consts[OP(2)], TPY_KIND_C128, &R[A]) < 0)
+            goto error;
+        NEXT(4);
+    }
+    TARGET(STORE_ATTR) {
+        TpyObject *obj = R[A].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyObject **slot = (TpyObject **)((char *)obj + e->offset);
+            TpyObject *v = R[OP(2)].o;
+            tpy_incref(v);
+            TpyObject *old = *slot;
+            *slot = v;
+            tpy_xdecref(old);
+            NEXT(4);
+        }
+        frame->pc = pc;
+        if (tpy_icache_store_attr(ic, obj, consts[OP(1)], TPY_KIND_OBJ, &R[OP(2)]) < 0)
+            goto error;
+        NEXT(4);
+    }
+    TARGET(STORE_ATTR_VAL) {
+        TpyObject *obj = R[A].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            *(TpyValue *)((char *)obj + e->offset) = R[OP(2)];
+            NEXT(4);
+        }
+        frame->pc = pc;
+        if (tpy_icache_store_attr(ic, obj, consts[OP(1)],
+                                  (TpyValueKind)frame->code->reg_kinds[OP(2)], &R[OP(2)]) < 0)
+            goto error;
+        NEXT(4);
+    }
+    TARGET(STORE_ATTR_C128) {
+        TpyObject *obj = R[A].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(3)];
+        uint32_t c = OP(2);
+        const TpyCacheEntry *e = tpy_icache_find(ic, obj);
+        if (e != NULL) {
+            TpyValue *f = (TpyValue *)((char *)obj + e->offset);
+            f[0] = R[c];
+            f[1] = R[c + 1];
+            NEXT(4);
+        }
+        frame->pc = pc;
+        if (tpy_icache_store_attr(ic, obj, consts[OP(1)], TPY_KIND_C128, &R[c]) < 0)
+            goto error;
+        NEXT(4);
     }
 
     /* ---- calls */
@@ -1745,6 +1942,38 @@ dispatch:
         }
         SET_OBJ(A, r);
         NEXT(3);
+    }
+
+    /* self.name(args) with typed arguments through an inline cache
+     * (icache.h): a hit whose entry names a Python function pushes its frame
+     * with the registers moved in as CALL_FUNC does; otherwise the call is
+     * made generically with boxed arguments. */
+    TARGET(CALL_METHOD_TYPED) {
+        uint32_t first = OP(2), nargs = OP(3);
+        TpyObject *self = R[first].o;
+        TpyInlineCache *ic = &frame->code->caches[OP(4)];
+        const uint8_t *kinds = frame->code->reg_kinds;
+        const TpyCacheEntry *e = tpy_icache_find(ic, self);
+        if (e == NULL)
+            e = tpy_icache_fill_method(ic, self, consts[OP(1)], &kinds[first], nargs,
+                                       (TpyValueKind)kinds[A]);
+        TpyFunction *f = (TpyFunction *)e->function;
+        if (f == NULL) {
+            frame->pc = pc;
+            if (tpy_icache_call_method_generic(consts[OP(1)], &R[first], &kinds[first], nargs, &R[A],
+                                               (TpyValueKind)kinds[A]) < 0)
+                goto error;
+            NEXT(5);
+        }
+        callee_frame = tpy_frame_push(f);
+        if (callee_frame == NULL)
+            goto error;
+        if (push_typed_args(f, callee_frame, &R[first], nargs) < 0) {
+            tpy_frame_pop(callee_frame);
+            goto error;
+        }
+        callee_frame->ret_dst = A | (e->box_result ? 0x80000000u : 0u);
+        goto push_frame_with_callee;
     }
 
     /* ---- exceptions */

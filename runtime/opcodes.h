@@ -27,14 +27,13 @@ extern const char *const tpy_opcode_formats[TPY_OP__COUNT];
 extern const char *const tpy_opcode_names[TPY_OP__COUNT];
 extern const char *const tpy_opcode_docs[TPY_OP__COUNT];
 
+/* Number of code units of each opcode's instructions (from the formats). */
+extern const uint8_t tpy_opcode_unit_counts[TPY_OP__COUNT];
+
 /* Number of code units of an instruction with this opcode. */
 static inline int tpy_opcode_units(int op)
 {
-    const char *f = tpy_opcode_formats[op];
-    int n = 0;
-    while (f[n] != '\0')
-        n++;
-    return n <= 1 ? 1 : n;
+    return tpy_opcode_unit_counts[op];
 }
 
 /* One entry of a code object's exception table. */
