@@ -397,6 +397,7 @@ static void unit_free(Unit *u)
     free(u->clear);
     free(u->exc);
     free(u->locals);
+    free(u->da);
     free(u->freevars);
 }
 
@@ -497,6 +498,7 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
         int reg;
         if (params[i]->sym != NULL) {
             declare_local(u, params[i]->sym, true, k, &reg);
+            da_assign(u, params[i]->sym);
         } else {
             reg = cu_alloc_local(u, k, params[i]->name);
         }

@@ -212,6 +212,7 @@ void ce_store_symbol(Unit *u, const TpySymbol *sym, Val v)
             cu_emit(u, TPY_OP_STORE_CELL, (uint32_t)l->reg, (uint32_t)c.reg);
         } else {
             ce_convert(u, v, NULL, kind, sym->type, l->reg);
+            da_assign(u, sym);
         }
         return;
     }
@@ -249,17 +250,21 @@ static Val ce_name(Unit *u, TpyAstExpr *e, int dst)
     TpyValueKind ek = expr_kind(e);
     SymReg *l = cu_local(u, sym);
     Val v;
+    /* possibly unbound (del, or assigned on some paths only): see compile_defassign.c */
+    bool check = l != NULL && !l->cell && sk == TPY_KIND_OBJ && !da_is_assigned(u, sym);
     if (l != NULL && !l->cell && (dst < 0 || sk != ek)) {
         v = val(l->reg, sk, false);
-        if (sk == TPY_KIND_OBJ && sym->kind != TPY_SYM_PARAM && !(sym->flags & TPY_SYMF_IMPORTED)) {
-            /* possibly unbound (del, or assigned on some paths only) */
+        if (check && !(sym->flags & TPY_SYMF_IMPORTED)) {
             cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
+            da_assign(u, sym);
         }
     } else {
         int r = (dst >= 0 && sk == ek) ? dst : cu_alloc(u, sk);
-        ce_load_symbol(u, sym, r, sk, e->pos.line);
-        if (l != NULL && !l->cell && sk == TPY_KIND_OBJ && sym->kind != TPY_SYM_PARAM)
+        if (check) {
             cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
+            da_assign(u, sym);
+        }
+        ce_load_symbol(u, sym, r, sk, e->pos.line);
         v = val(r, sk, !(dst >= 0 && sk == ek));
         if (v.temp && (is_int(sym->type) || is_str(sym->type)))
             cu_mark_clear(u, r, false);
@@ -503,8 +508,11 @@ int ce_cond(Unit *u, TpyAstExpr *e)
         int r = cu_alloc(u, TPY_KIND_I64);
         int patches[64], np = 0;
         bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
+        DaState first = { 0 };
         for (int i = 0; i < e->u.boolop.values.count; i++) {
             int mark = u->tmp_top;
+            if (i == 1)
+                first = da_save(u);   /* later operands may not run */
             int c = ce_cond(u, e->u.boolop.values.items[i]);
             if (c != r)
                 cu_emit(u, TPY_OP_MOVE_VAL, (uint32_t)r, (uint32_t)c);
@@ -516,6 +524,10 @@ int ce_cond(Unit *u, TpyAstExpr *e)
         int end = cu_here(u);
         for (int i = 0; i < np; i++)
             cu_patch_jump(u, patches[i], end);
+        if (e->u.boolop.values.count > 1) {
+            da_restore(u, &first);
+            da_free(&first);
+        }
         return r;
     }
     if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT) {
@@ -553,9 +565,12 @@ static Val ce_boolop(Unit *u, TpyAstExpr *e, int dst)
     int patches[64], np = 0;
     bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
     int n = e->u.boolop.values.count;
+    DaState first = { 0 };
     for (int i = 0; i < n; i++) {
         TpyAstExpr *x = e->u.boolop.values.items[i];
         int mark = u->tmp_top;
+        if (i == 1)
+            first = da_save(u);   /* later operands may not run */
         if (i + 1 < n) {
             Val v = ce_expr(u, x, -1);
             int t = truth_of(u, v, x->type);
@@ -571,6 +586,10 @@ static Val ce_boolop(Unit *u, TpyAstExpr *e, int dst)
     int end = cu_here(u);
     for (int i = 0; i < np; i++)
         cu_patch_jump(u, patches[i], end);
+    if (n > 1) {
+        da_restore(u, &first);
+        da_free(&first);
+    }
     return val(r, rk, dst < 0);
 }
 
@@ -662,8 +681,11 @@ static Val ce_compare(Unit *u, TpyAstExpr *e, int dst)
     TpyAstExpr *left = e->u.compare.left;
     Val a = ce_expr(u, left, -1);
     TpyType *at = left->type;
+    DaState first = { 0 };
     for (int i = 0; i < n; i++) {
         TpyAstExpr *right = e->u.compare.comparators.items[i];
+        if (i == 1)
+            first = da_save(u);   /* later comparisons may not run */
         Val b = ce_expr(u, right, -1);
         if (i + 1 < n && b.temp == false && b.kind == TPY_KIND_OBJ) {
             /* keep b alive in a temporary: the next comparison uses it */
@@ -677,6 +699,10 @@ static Val ce_compare(Unit *u, TpyAstExpr *e, int dst)
     int end = cu_here(u);
     for (int i = 0; i < np; i++)
         cu_patch_jump(u, patches[i], end);
+    if (n > 1) {
+        da_restore(u, &first);
+        da_free(&first);
+    }
     return ce_convert(u, val(r, TPY_KIND_I64, true), e->type, rk, e->type, dst);
 }
 
@@ -1334,8 +1360,12 @@ static Val ce_comprehension(Unit *u, TpyAstExpr *e, CompKind kind, int dst)
         cu_emit(u, TPY_OP_BUILD_DICT, (uint32_t)acc, (uint32_t)acc, 0u);
     CompCtx cc = { e, kind, acc, 0, -1 };
     (void)comp_level;
+    /* the loop may run zero times, and its locals' indices are reused later */
+    DaState before = da_save(u);
     run_level(u, &cc, 0);
     u->nlocals = saved_locals;
+    da_restore(u, &before);
+    da_free(&before);
     cu_emit(u, TPY_OP_MOVE, (uint32_t)r, (uint32_t)acc);
     return val(r, TPY_KIND_OBJ, dst < 0);
 }
@@ -1380,12 +1410,18 @@ static Val ce_ifexp(Unit *u, TpyAstExpr *e, int dst)
     int patches[2], np = 0;
     ce_jump_if(u, e->u.ifexp.test, false, patches, &np);
     int mark = u->tmp_top;
+    DaState before = da_save(u);
     ce_expr_as(u, e->u.ifexp.body, rk, e->type, r);
     cu_free_to(u, mark);
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
     cu_patch_jump(u, patches[0], cu_here(u));
+    DaState then = da_save(u);
+    da_restore(u, &before);
     ce_expr_as(u, e->u.ifexp.orelse, rk, e->type, r);
     cu_free_to(u, mark);
+    da_meet(u, &then);
+    da_free(&then);
+    da_free(&before);
     cu_patch_jump(u, j, cu_here(u));
     return val(r, rk, dst < 0);
 }
