@@ -548,6 +548,16 @@ int ce_cond(Unit *u, TpyAstExpr *e)
 void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch)
 {
     int mark = u->tmp_top;
+    if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT) {
+        ce_jump_if(u, e->u.unaryop.operand, !when, patch_list, npatch);
+        return;
+    }
+    int at;
+    if (ci_jump_compare(u, e, when, &at)) {
+        cu_free_to(u, mark);
+        patch_list[(*npatch)++] = at;
+        return;
+    }
     int c = ce_cond(u, e);
     cu_free_to(u, mark);
     patch_list[(*npatch)++] = cu_emit(u, when ? TPY_OP_JUMP_IF_TRUE : TPY_OP_JUMP_IF_FALSE,
@@ -1144,6 +1154,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         }
         if (sym_is_builtin(sym) && simple) {
             const char *name = sym->name;
+            Val out;
+            if (ci_builtin_call(u, e, name, dst, &out))
+                return out;
             if (strcmp(name, "len") == 0 && e->u.call.args.count == 1 && e->u.call.keywords.count == 0) {
                 Val a = ce_expr_as(u, e->u.call.args.items[0], TPY_KIND_OBJ, NULL, -1);
                 int r = cu_alloc(u, TPY_KIND_OBJ);
@@ -1159,6 +1172,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         }
         if (sym->kind == TPY_SYM_FUNC && sym->scope != NULL && sym->scope->module != NULL &&
             sym->scope->module->is_stub && simple) {
+            Val out;
+            if (ci_module_call(u, e, sym->scope->module->name, sym->name, dst, &out))
+                return out;
             const void *def = tpy_cg_find_function(sym->scope->module->name, sym->name);
             if (def != NULL)
                 return call_native(u, def, e, NULL, dst);
@@ -1175,6 +1191,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         TpyType *ot = obj->type;
         const char *attr = func->u.attribute.attr;
         if (ot != NULL && ot->kind == TPY_TYPE_MODULE && ot->module != NULL && ot->module->is_stub) {
+            Val out;
+            if (ci_module_call(u, e, ot->module->name, attr, dst, &out))
+                return out;
             const void *def = tpy_cg_find_function(ot->module->name, attr);
             if (def != NULL)
                 return call_native(u, def, e, NULL, dst);

@@ -127,6 +127,11 @@ void da_meet(Unit *u, const DaState *s);          /* current = current & s */
 void da_free(DaState *s);
 void da_forget_deleted(Unit *u, TpyAstStmtList *body);  /* unassign what body may delete */
 
+/* compile_intrinsic.c: one instruction for typed builtin calls and compare-and-branch */
+bool ci_builtin_call(Unit *u, TpyAstExpr *e, const char *name, int dst, Val *out);
+bool ci_module_call(Unit *u, TpyAstExpr *e, const char *module, const char *name, int dst, Val *out);
+bool ci_jump_compare(Unit *u, TpyAstExpr *e, bool when, int *patch);   /* patch: the jump */
+
 /* compile_expr.c */
 Val ce_expr(Unit *u, TpyAstExpr *e, int dst);
 Val ce_expr_as(Unit *u, TpyAstExpr *e, TpyValueKind kind, TpyType *target_type, int dst);
