@@ -379,6 +379,22 @@ Val ce_binop_values(Unit *u, TpyBinOp op, TpyAstExpr *left, TpyAstExpr *right, T
             [TPY_BINOP_BITXOR] = TPY_OP_XOR_INT, [TPY_BINOP_DIV] = TPY_OP_TRUEDIV_INT,
         };
         TpyOpcode o = int_ops[op];
+        if ((op == TPY_BINOP_ADD || op == TPY_BINOP_SUB) && is_int(rt) &&
+            right->kind == TPY_EXPR_CONSTANT && right->u.constant.kind == TPY_CONST_INT &&
+            !right->u.constant.int_big && right->u.constant.int_value > -(1 << 30) &&
+            right->u.constant.int_value < (1 << 30)) {
+            /* n + 1, n - 1: the constant as an immediate operand */
+            int64_t c = right->u.constant.int_value;
+            int r = dst >= 0 ? dst : cu_alloc(u, rk);
+            int opmark = u->tmp_top;
+            Val a = ce_expr_as(u, left, TPY_KIND_OBJ, NULL, -1);
+            cu_emit(u, TPY_OP_ADD_INT_IMM, (uint32_t)r, (uint32_t)a.reg,
+                    (uint32_t)(int32_t)(op == TPY_BINOP_SUB ? -c : c));
+            cu_free_to(u, opmark);
+            if (dst < 0 && rk == TPY_KIND_OBJ)
+                cu_mark_clear(u, r, false);
+            return val(r, rk, dst < 0);
+        }
         if (o != 0 || op == TPY_BINOP_ADD) {
             int r = dst >= 0 ? dst : cu_alloc(u, rk);
             int opmark = u->tmp_top;
@@ -455,6 +471,15 @@ static Val ce_unary(Unit *u, TpyAstExpr *e, int dst)
         int r = target_reg(u, dst >= 0 && rk == TPY_KIND_I64 ? dst : -1, TPY_KIND_I64);
         cu_emit(u, TPY_OP_NOT, (uint32_t)r, (uint32_t)c);
         return ce_convert(u, val(r, TPY_KIND_I64, true), e->type, rk, e->type, dst);
+    }
+    if (e->u.unaryop.op == TPY_UNARY_USUB && is_int(x->type) && x->kind == TPY_EXPR_CONSTANT &&
+        x->u.constant.kind == TPY_CONST_INT && !x->u.constant.int_big &&
+        x->u.constant.int_value <= INT32_MAX) {
+        /* -1: a negative literal, folded */
+        int r = target_reg(u, dst >= 0 && rk == TPY_KIND_OBJ ? dst : -1, TPY_KIND_OBJ);
+        cu_emit(u, TPY_OP_LOAD_SMALLINT, (uint32_t)r, (uint32_t)(int32_t)-x->u.constant.int_value);
+        cu_mark_clear(u, r, false);
+        return ce_convert(u, val(r, TPY_KIND_OBJ, dst < 0 || rk != TPY_KIND_OBJ), e->type, rk, e->type, dst);
     }
     if (is_intlike(x->type) && is_int(e->type) &&
         (e->u.unaryop.op == TPY_UNARY_USUB || e->u.unaryop.op == TPY_UNARY_INVERT)) {
@@ -869,11 +894,18 @@ static Val ce_subscript(Unit *u, TpyAstExpr *e, int dst)
     TpyAstExpr *obj = e->u.subscript.value, *slice = e->u.subscript.slice;
     Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
     Val k = ce_index_value(u, slice);
-    int r = cu_alloc(u, TPY_KIND_OBJ);
+    /* straight into the destination (the instruction reads its operands
+     * before it releases the old value, so dst may be one of them) */
+    bool direct = dst >= 0 && expr_kind(e) == TPY_KIND_OBJ;
+    int r = direct ? dst : cu_alloc(u, TPY_KIND_OBJ);
     if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
         cu_emit(u, TPY_OP_LIST_GET, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
     else
         cu_emit(u, TPY_OP_GETITEM, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
+    if (direct)
+        return val(r, TPY_KIND_OBJ, false);
+    if (is_int(e->type) || is_str(e->type))
+        cu_mark_clear(u, r, false);   /* ints and strs are not worth a CLEAR */
     return ce_convert(u, val(r, TPY_KIND_OBJ, true), e->type, expr_kind(e), e->type, dst);
 }
 

@@ -268,6 +268,39 @@ static int find_loop(Unit *u)
     return -1;
 }
 
+static void add_break(FBlock *b, int jump)
+{
+    if (b->nbreaks == b->capbreaks) {
+        b->capbreaks = b->capbreaks ? b->capbreaks * 2 : 8;
+        int *p = realloc(b->breaks, (size_t)b->capbreaks * sizeof(int));
+        if (p == NULL) {
+            fprintf(stderr, "tpy: out of memory\n");
+            exit(2);
+        }
+        b->breaks = p;
+    }
+    b->breaks[b->nbreaks++] = jump;
+}
+
+/* `if test: break` with nothing to unwind: one conditional jump straight to
+ * the loop's exit.  (Not `continue`: a backward jump must be LOOP, which
+ * checks for Ctrl-C.) */
+static bool cs_if_jump(Unit *u, TpyAstStmt *s)
+{
+    if (s->u.if_.body.count != 1 || s->u.if_.orelse.count != 0)
+        return false;
+    TpyAstStmt *b = s->u.if_.body.items[0];
+    if (b->kind != TPY_STMT_BREAK)
+        return false;
+    int li = find_loop(u);
+    if (li < 0 || li != u->nfblocks - 1)
+        return false;
+    int patches[2], np = 0;
+    ce_jump_if(u, s->u.if_.test, true, patches, &np);
+    add_break(&u->fblocks[li], patches[0]);
+    return true;
+}
+
 static void cs_break_continue(Unit *u, bool is_break)
 {
     int li = find_loop(u);
@@ -278,12 +311,7 @@ static void cs_break_continue(Unit *u, bool is_break)
     unwind_fblocks(u, li + 1);
     FBlock *b = &u->fblocks[li];
     if (is_break) {
-        int j = cu_emit(u, TPY_OP_JUMP, 0u);
-        if (b->nbreaks == b->capbreaks) {
-            b->capbreaks = b->capbreaks ? b->capbreaks * 2 : 8;
-            b->breaks = realloc(b->breaks, (size_t)b->capbreaks * sizeof(int));
-        }
-        b->breaks[b->nbreaks++] = j;
+        add_break(b, cu_emit(u, TPY_OP_JUMP, 0u));
     } else {
         cu_emit(u, TPY_OP_LOOP, (uint32_t)b->continue_target);
     }
@@ -790,6 +818,34 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         cu_free_to(u, mark);
         return;
     }
+    TpyBinOp aop = s->u.augassign.op;
+    if (t->kind == TPY_EXPR_SUBSCRIPT && cu_is_builtin(t->u.subscript.value->type, "list") &&
+        t->u.subscript.slice->kind != TPY_EXPR_SLICE &&
+        cu_is_builtin(t->u.subscript.slice->type, "int") && cu_is_builtin(t->type, "int") &&
+        cu_is_builtin(s->u.augassign.value->type, "int") &&
+        (aop == TPY_BINOP_ADD || aop == TPY_BINOP_SUB || aop == TPY_BINOP_MULT)) {
+        /* xs[i] += n on a list[int]: typed get, int operation, typed set */
+        Val o = ce_expr_as(u, t->u.subscript.value, TPY_KIND_OBJ, NULL, -1);
+        Val k = ce_expr_as(u, t->u.subscript.slice, TPY_KIND_OBJ, NULL, -1);
+        int cur = cu_alloc(u, TPY_KIND_OBJ);
+        cu_emit(u, TPY_OP_LIST_GET, (uint32_t)cur, (uint32_t)o.reg, (uint32_t)k.reg);
+        TpyAstExpr *rhs_e = s->u.augassign.value;
+        if (aop != TPY_BINOP_MULT && rhs_e->kind == TPY_EXPR_CONSTANT &&
+            rhs_e->u.constant.kind == TPY_CONST_INT && !rhs_e->u.constant.int_big &&
+            rhs_e->u.constant.int_value < (1 << 30)) {
+            int64_t c = rhs_e->u.constant.int_value;
+            cu_emit(u, TPY_OP_ADD_INT_IMM, (uint32_t)cur, (uint32_t)cur,
+                    (uint32_t)(int32_t)(aop == TPY_BINOP_SUB ? -c : c));
+        } else {
+            Val rhs = ce_expr_as(u, rhs_e, TPY_KIND_OBJ, NULL, -1);
+            TpyOpcode iop = aop == TPY_BINOP_ADD ? TPY_OP_ADD_INT
+                            : aop == TPY_BINOP_SUB ? TPY_OP_SUB_INT : TPY_OP_MUL_INT;
+            cu_emit(u, iop, (uint32_t)cur, (uint32_t)cur, (uint32_t)rhs.reg);
+        }
+        cu_emit(u, TPY_OP_LIST_SET, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)cur);
+        cu_free_to(u, mark);
+        return;
+    }
     if (t->kind == TPY_EXPR_SUBSCRIPT || t->kind == TPY_EXPR_ATTRIBUTE) {
         Val o = ce_expr_as(u, t->kind == TPY_EXPR_SUBSCRIPT ? t->u.subscript.value : t->u.attribute.value,
                            TPY_KIND_OBJ, NULL, -1);
@@ -903,6 +959,8 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
         break;
     case TPY_STMT_AUGASSIGN: cs_augassign(u, s); break;
     case TPY_STMT_IF: {
+        if (cs_if_jump(u, s))
+            break;
         int patches[4], np = 0;
         ce_jump_if(u, s->u.if_.test, false, patches, &np);
         DaState before = da_save(u);
