@@ -468,6 +468,8 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
     bool star[256];
     int np = 0, npos = 0, nposonly = 0, nkwonly = 0;
     uint32_t flags = 0;
+    if (args->posonlyargs.count + args->args.count + args->kwonlyargs.count > 250)
+        cu_error(u, u->line, "too many parameters (tpy's limit is 250)");
     for (int i = 0; i < args->posonlyargs.count && np < 250; i++, np++, npos++, nposonly++) {
         params[np] = args->posonlyargs.items[i];
         star[np] = false;

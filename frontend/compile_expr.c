@@ -533,6 +533,8 @@ int ce_cond(Unit *u, TpyAstExpr *e)
         int r = cu_alloc(u, TPY_KIND_I64);
         int patches[64], np = 0;
         bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
+        if (e->u.boolop.values.count > 64)
+            cu_error(u, e->pos.line, "too many operands of 'and'/'or' (tpy's limit is 64)");
         DaState first = { 0 };
         for (int i = 0; i < e->u.boolop.values.count; i++) {
             int mark = u->tmp_top;
@@ -600,6 +602,8 @@ static Val ce_boolop(Unit *u, TpyAstExpr *e, int dst)
     int patches[64], np = 0;
     bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
     int n = e->u.boolop.values.count;
+    if (n > 64)
+        cu_error(u, e->pos.line, "too many operands of 'and'/'or' (tpy's limit is 64)");
     DaState first = { 0 };
     for (int i = 0; i < n; i++) {
         TpyAstExpr *x = e->u.boolop.values.items[i];
@@ -948,12 +952,17 @@ static Val ce_joinedstr(Unit *u, TpyAstExpr *e, int dst)
         cu_emit(u, TPY_OP_LOAD_CONST, (uint32_t)r, (uint32_t)cu_const(u, tpy_cg_str("", 0)));
         return val(r, TPY_KIND_OBJ, dst < 0);
     }
-    TpyValueKind kinds[256] = { TPY_KIND_OBJ };
-    int m = n < 256 ? n : 256;
+    int m = n;
+    TpyValueKind *kinds = calloc((size_t)m, sizeof *kinds);
+    if (kinds == NULL) {
+        fprintf(stderr, "tpy: out of memory\n");
+        exit(2);
+    }
     for (int i = 0; i < m; i++)
         kinds[i] = TPY_KIND_OBJ;
     int mark = u->tmp_top;
     int first = cu_alloc_block(u, kinds, m);
+    free(kinds);
     for (int i = 0; i < m; i++) {
         TpyAstExpr *part = e->u.joinedstr.values.items[i];
         int inner = u->tmp_top;
