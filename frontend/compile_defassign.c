@@ -26,8 +26,15 @@
  *     the body's deletions;
  *   - after return/raise/break/continue the state is `dead`, which acts as
  *     "everything assigned" in a meet.
- * Cells are not tracked (LOAD_CELL checks by itself), nor non-OBJ locals
- * (their registers always hold a value).  See docs/design.md §5.
+ * Cells are not tracked (LOAD_CELL checks by itself).
+ *
+ * Unboxed locals (float, bool, complex) have no "unbound" value: their
+ * registers always hold bits.  When a read (or `del`) of such a local may
+ * find it unbound, da_need_box marks the symbol TPY_SYMF_BOXED and the
+ * function is compiled again (compile.c): the local then lives in an OBJ
+ * register, where NULL is unbound and CHECK_BOUND works.  Definitely assigned
+ * locals -- nearly all of them -- stay unboxed and pay nothing.  See
+ * docs/design.md §5.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,6 +91,15 @@ void da_unassign(Unit *u, const TpySymbol *sym)
     int i = local_index(u, sym);
     if (i >= 0 && i < u->capda)
         u->da[i] = 0;
+}
+
+bool da_need_box(Unit *u, const TpySymbol *sym)
+{
+    if (!u->can_rebox || (sym->flags & TPY_SYMF_BOXED))
+        return false;
+    ((TpySymbol *)sym)->flags |= TPY_SYMF_BOXED;   /* the checker is done with it */
+    u->rebox = true;
+    return true;
 }
 
 void da_kill(Unit *u)

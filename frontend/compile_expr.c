@@ -251,7 +251,11 @@ static Val ce_name(Unit *u, TpyAstExpr *e, int dst)
     SymReg *l = cu_local(u, sym);
     Val v;
     /* possibly unbound (del, or assigned on some paths only): see compile_defassign.c */
-    bool check = l != NULL && !l->cell && sk == TPY_KIND_OBJ && !da_is_assigned(u, sym);
+    bool check = l != NULL && !l->cell && !da_is_assigned(u, sym);
+    if (check && sk != TPY_KIND_OBJ) {
+        da_need_box(u, sym);   /* this attempt's code is thrown away */
+        check = false;
+    }
     if (l != NULL && !l->cell && (dst < 0 || sk != ek)) {
         v = val(l->reg, sk, false);
         if (check && !(sym->flags & TPY_SYMF_IMPORTED)) {

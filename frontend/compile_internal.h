@@ -67,6 +67,8 @@ typedef struct Unit {
     SymReg *locals; int nlocals, caplocals;
     uint8_t *da; int capda;       /* definitely assigned locals (compile_defassign.c) */
     bool da_dead;                 /* unreachable code: every local counts as assigned */
+    bool rebox;                   /* a local was just marked TPY_SYMF_BOXED: compile again */
+    bool can_rebox;               /* a function unit (cu_compile_function can start over) */
     const TpySymbol **freevars; int nfree, capfree;
     FBlock fblocks[64]; int nfblocks;
     int line;
@@ -126,6 +128,7 @@ void da_restore(Unit *u, const DaState *s);
 void da_meet(Unit *u, const DaState *s);          /* current = current & s */
 void da_free(DaState *s);
 void da_forget_deleted(Unit *u, TpyAstStmtList *body);  /* unassign what body may delete */
+bool da_need_box(Unit *u, const TpySymbol *sym);  /* an unboxed local read possibly unbound */
 
 /* compile_intrinsic.c: one instruction for typed builtin calls and compare-and-branch */
 bool ci_builtin_call(Unit *u, TpyAstExpr *e, const char *name, int dst, Val *out);

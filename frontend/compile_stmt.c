@@ -148,7 +148,8 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
     /* the loop variable: straight into a local register when possible */
     if (target->kind == TPY_EXPR_NAME && target->u.name.sym != NULL) {
         SymReg *l = cu_local(u, target->u.name.sym);
-        if (l != NULL && !l->cell && cu_kind_of(target->u.name.sym->type) == TPY_KIND_OBJ)
+        if (l != NULL && !l->cell && cu_kind_of(target->u.name.sym->type) == TPY_KIND_OBJ &&
+            cu_storage_kind(target->u.name.sym) == TPY_KIND_OBJ)
             direct = true;
         value_reg = direct ? l->reg : -1;
     } else {
@@ -810,7 +811,7 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         const TpySymbol *sym = t->u.name.sym;
         TpyType *tt = sym->type;
         SymReg *l = cu_local(u, sym);
-        int dst = (l != NULL && !l->cell && cu_kind_of(tt) == cu_kind_of(t->type)) ? l->reg : -1;
+        int dst = (l != NULL && !l->cell && cu_storage_kind(sym) == cu_kind_of(t->type)) ? l->reg : -1;
         TpyType *rtype = t->type != NULL ? t->type : tt;
         Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, dst, true);
         if (dst < 0 || v.reg != dst)
@@ -898,13 +899,15 @@ static void cs_delete(Unit *u, TpyAstStmt *s)
             if (l != NULL && l->cell) {
                 cu_emit(u, TPY_OP_DELETE_CELL, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
             } else if (l != NULL) {
-                if (cu_kind_of(sym->type) == TPY_KIND_OBJ) {
+                if (cu_storage_kind(sym) == TPY_KIND_OBJ) {
                     if (!da_is_assigned(u, sym))
                         cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg,
                                 (uint32_t)cu_const_str(u, sym->name));
                     cu_emit(u, TPY_OP_CLEAR, (uint32_t)l->reg);
-                    da_unassign(u, sym);
+                } else if (!da_is_assigned(u, sym)) {
+                    da_need_box(u, sym);
                 }
+                da_unassign(u, sym);
             } else if (sym->scope != NULL && sym->scope->kind == TPY_SCOPE_MODULE &&
                        sym->scope->module == u->module) {
                 cu_emit(u, TPY_OP_DELETE_GLOBAL, (uint32_t)sym->index);
