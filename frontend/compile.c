@@ -344,6 +344,8 @@ TpyValueKind cu_storage_kind(const TpySymbol *sym)
 {
     if (sym->kind != TPY_SYM_VAR && sym->kind != TPY_SYM_PARAM)
         return TPY_KIND_OBJ;
+    if (sym->flags & TPY_SYMF_BOXED)
+        return TPY_KIND_OBJ;
     TpyValueKind k = cu_kind_of(sym->type);
     if (k == TPY_KIND_C128 && sym->scope != NULL && sym->scope->kind == TPY_SCOPE_MODULE)
         return TPY_KIND_OBJ;
@@ -364,6 +366,12 @@ static void declare_local(Unit *u, const TpySymbol *sym, bool is_param, TpyValue
             cu_emit(u, TPY_OP_CELL_INIT, (uint32_t)cell, (uint32_t)reg, (uint32_t)kind);
         else
             cu_emit(u, TPY_OP_MAKE_CELL, (uint32_t)cell, (uint32_t)kind);
+    } else if (is_param && cu_storage_kind(sym) != kind) {
+        /* a deleted and then read float/bool/complex parameter: the caller
+         * passes it unboxed, the body keeps a boxed copy (see da_need_box) */
+        int boxed = cu_alloc_local(u, TPY_KIND_OBJ, sym->name);
+        ce_convert(u, (Val){ reg, kind, false }, sym->type, TPY_KIND_OBJ, sym->type, boxed);
+        add_local(u, sym, boxed, false);
     } else {
         add_local(u, sym, reg, false);
     }
@@ -397,6 +405,7 @@ static void unit_free(Unit *u)
     free(u->clear);
     free(u->exc);
     free(u->locals);
+    free(u->da);
     free(u->freevars);
 }
 
@@ -452,7 +461,9 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
                                int *cells_first, int *ncells)
 {
     Unit unit, *u = &unit;
+again:
     unit_init(u, parent, parent->c, scope);
+    u->can_rebox = true;
     snprintf(u->qual, sizeof u->qual, "%s.<locals>.", qualname);
     u->line = def != NULL ? def->pos.line : (lambda_body != NULL ? lambda_body->pos.line : 1);
     int firstline = u->line;
@@ -467,6 +478,8 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
     bool star[256];
     int np = 0, npos = 0, nposonly = 0, nkwonly = 0;
     uint32_t flags = 0;
+    if (args->posonlyargs.count + args->args.count + args->kwonlyargs.count > 250)
+        cu_error(u, u->line, "too many parameters (tpy's limit is 250)");
     for (int i = 0; i < args->posonlyargs.count && np < 250; i++, np++, npos++, nposonly++) {
         params[np] = args->posonlyargs.items[i];
         star[np] = false;
@@ -497,6 +510,7 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
         int reg;
         if (params[i]->sym != NULL) {
             declare_local(u, params[i]->sym, true, k, &reg);
+            da_assign(u, params[i]->sym);
         } else {
             reg = cu_alloc_local(u, k, params[i]->name);
         }
@@ -522,6 +536,17 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
     } else {
         cs_body(u, body);
         cu_emit(u, TPY_OP_RETURN_NONE);
+    }
+    if (u->rebox && !u->c->failed) {
+        /* some unboxed locals may be read unbound: compile again with them
+         * boxed (TPY_SYMF_BOXED is set now), so CHECK_BOUND can test them */
+        for (int i = 0; i < np; i++)
+            free(param_names[i]);
+        free(param_names);
+        free(param_kinds);
+        free(param_regs);
+        unit_free(u);
+        goto again;
     }
     TpyCgCode spec;
     unit_finish(u, name, qualname, firstline, &spec);

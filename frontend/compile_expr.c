@@ -212,6 +212,7 @@ void ce_store_symbol(Unit *u, const TpySymbol *sym, Val v)
             cu_emit(u, TPY_OP_STORE_CELL, (uint32_t)l->reg, (uint32_t)c.reg);
         } else {
             ce_convert(u, v, NULL, kind, sym->type, l->reg);
+            da_assign(u, sym);
         }
         return;
     }
@@ -249,17 +250,25 @@ static Val ce_name(Unit *u, TpyAstExpr *e, int dst)
     TpyValueKind ek = expr_kind(e);
     SymReg *l = cu_local(u, sym);
     Val v;
+    /* possibly unbound (del, or assigned on some paths only): see compile_defassign.c */
+    bool check = l != NULL && !l->cell && !da_is_assigned(u, sym);
+    if (check && sk != TPY_KIND_OBJ) {
+        da_need_box(u, sym);   /* this attempt's code is thrown away */
+        check = false;
+    }
     if (l != NULL && !l->cell && (dst < 0 || sk != ek)) {
         v = val(l->reg, sk, false);
-        if (sk == TPY_KIND_OBJ && sym->kind != TPY_SYM_PARAM && !(sym->flags & TPY_SYMF_IMPORTED)) {
-            /* possibly unbound (del, or assigned on some paths only) */
+        if (check && !(sym->flags & TPY_SYMF_IMPORTED)) {
             cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
+            da_assign(u, sym);
         }
     } else {
         int r = (dst >= 0 && sk == ek) ? dst : cu_alloc(u, sk);
-        ce_load_symbol(u, sym, r, sk, e->pos.line);
-        if (l != NULL && !l->cell && sk == TPY_KIND_OBJ && sym->kind != TPY_SYM_PARAM)
+        if (check) {
             cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
+            da_assign(u, sym);
+        }
+        ce_load_symbol(u, sym, r, sk, e->pos.line);
         v = val(r, sk, !(dst >= 0 && sk == ek));
         if (v.temp && (is_int(sym->type) || is_str(sym->type)))
             cu_mark_clear(u, r, false);
@@ -374,6 +383,22 @@ Val ce_binop_values(Unit *u, TpyBinOp op, TpyAstExpr *left, TpyAstExpr *right, T
             [TPY_BINOP_BITXOR] = TPY_OP_XOR_INT, [TPY_BINOP_DIV] = TPY_OP_TRUEDIV_INT,
         };
         TpyOpcode o = int_ops[op];
+        if ((op == TPY_BINOP_ADD || op == TPY_BINOP_SUB) && is_int(rt) &&
+            right->kind == TPY_EXPR_CONSTANT && right->u.constant.kind == TPY_CONST_INT &&
+            !right->u.constant.int_big && right->u.constant.int_value > -(1 << 30) &&
+            right->u.constant.int_value < (1 << 30)) {
+            /* n + 1, n - 1: the constant as an immediate operand */
+            int64_t c = right->u.constant.int_value;
+            int r = dst >= 0 ? dst : cu_alloc(u, rk);
+            int opmark = u->tmp_top;
+            Val a = ce_expr_as(u, left, TPY_KIND_OBJ, NULL, -1);
+            cu_emit(u, TPY_OP_ADD_INT_IMM, (uint32_t)r, (uint32_t)a.reg,
+                    (uint32_t)(int32_t)(op == TPY_BINOP_SUB ? -c : c));
+            cu_free_to(u, opmark);
+            if (dst < 0 && rk == TPY_KIND_OBJ)
+                cu_mark_clear(u, r, false);
+            return val(r, rk, dst < 0);
+        }
         if (o != 0 || op == TPY_BINOP_ADD) {
             int r = dst >= 0 ? dst : cu_alloc(u, rk);
             int opmark = u->tmp_top;
@@ -451,6 +476,15 @@ static Val ce_unary(Unit *u, TpyAstExpr *e, int dst)
         cu_emit(u, TPY_OP_NOT, (uint32_t)r, (uint32_t)c);
         return ce_convert(u, val(r, TPY_KIND_I64, true), e->type, rk, e->type, dst);
     }
+    if (e->u.unaryop.op == TPY_UNARY_USUB && is_int(x->type) && x->kind == TPY_EXPR_CONSTANT &&
+        x->u.constant.kind == TPY_CONST_INT && !x->u.constant.int_big &&
+        x->u.constant.int_value <= INT32_MAX) {
+        /* -1: a negative literal, folded */
+        int r = target_reg(u, dst >= 0 && rk == TPY_KIND_OBJ ? dst : -1, TPY_KIND_OBJ);
+        cu_emit(u, TPY_OP_LOAD_SMALLINT, (uint32_t)r, (uint32_t)(int32_t)-x->u.constant.int_value);
+        cu_mark_clear(u, r, false);
+        return ce_convert(u, val(r, TPY_KIND_OBJ, dst < 0 || rk != TPY_KIND_OBJ), e->type, rk, e->type, dst);
+    }
     if (is_intlike(x->type) && is_int(e->type) &&
         (e->u.unaryop.op == TPY_UNARY_USUB || e->u.unaryop.op == TPY_UNARY_INVERT)) {
         Val a = ce_expr_as(u, x, TPY_KIND_OBJ, NULL, -1);
@@ -503,8 +537,13 @@ int ce_cond(Unit *u, TpyAstExpr *e)
         int r = cu_alloc(u, TPY_KIND_I64);
         int patches[64], np = 0;
         bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
+        if (e->u.boolop.values.count > 64)
+            cu_error(u, e->pos.line, "too many operands of 'and'/'or' (tpy's limit is 64)");
+        DaState first = { 0 };
         for (int i = 0; i < e->u.boolop.values.count; i++) {
             int mark = u->tmp_top;
+            if (i == 1)
+                first = da_save(u);   /* later operands may not run */
             int c = ce_cond(u, e->u.boolop.values.items[i]);
             if (c != r)
                 cu_emit(u, TPY_OP_MOVE_VAL, (uint32_t)r, (uint32_t)c);
@@ -516,6 +555,10 @@ int ce_cond(Unit *u, TpyAstExpr *e)
         int end = cu_here(u);
         for (int i = 0; i < np; i++)
             cu_patch_jump(u, patches[i], end);
+        if (e->u.boolop.values.count > 1) {
+            da_restore(u, &first);
+            da_free(&first);
+        }
         return r;
     }
     if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT) {
@@ -536,6 +579,16 @@ int ce_cond(Unit *u, TpyAstExpr *e)
 void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch)
 {
     int mark = u->tmp_top;
+    if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT) {
+        ce_jump_if(u, e->u.unaryop.operand, !when, patch_list, npatch);
+        return;
+    }
+    int at;
+    if (ci_jump_compare(u, e, when, &at)) {
+        cu_free_to(u, mark);
+        patch_list[(*npatch)++] = at;
+        return;
+    }
     int c = ce_cond(u, e);
     cu_free_to(u, mark);
     patch_list[(*npatch)++] = cu_emit(u, when ? TPY_OP_JUMP_IF_TRUE : TPY_OP_JUMP_IF_FALSE,
@@ -553,9 +606,14 @@ static Val ce_boolop(Unit *u, TpyAstExpr *e, int dst)
     int patches[64], np = 0;
     bool is_and = e->u.boolop.op == TPY_BOOLOP_AND;
     int n = e->u.boolop.values.count;
+    if (n > 64)
+        cu_error(u, e->pos.line, "too many operands of 'and'/'or' (tpy's limit is 64)");
+    DaState first = { 0 };
     for (int i = 0; i < n; i++) {
         TpyAstExpr *x = e->u.boolop.values.items[i];
         int mark = u->tmp_top;
+        if (i == 1)
+            first = da_save(u);   /* later operands may not run */
         if (i + 1 < n) {
             Val v = ce_expr(u, x, -1);
             int t = truth_of(u, v, x->type);
@@ -571,6 +629,10 @@ static Val ce_boolop(Unit *u, TpyAstExpr *e, int dst)
     int end = cu_here(u);
     for (int i = 0; i < np; i++)
         cu_patch_jump(u, patches[i], end);
+    if (n > 1) {
+        da_restore(u, &first);
+        da_free(&first);
+    }
     return val(r, rk, dst < 0);
 }
 
@@ -662,8 +724,11 @@ static Val ce_compare(Unit *u, TpyAstExpr *e, int dst)
     TpyAstExpr *left = e->u.compare.left;
     Val a = ce_expr(u, left, -1);
     TpyType *at = left->type;
+    DaState first = { 0 };
     for (int i = 0; i < n; i++) {
         TpyAstExpr *right = e->u.compare.comparators.items[i];
+        if (i == 1)
+            first = da_save(u);   /* later comparisons may not run */
         Val b = ce_expr(u, right, -1);
         if (i + 1 < n && b.temp == false && b.kind == TPY_KIND_OBJ) {
             /* keep b alive in a temporary: the next comparison uses it */
@@ -677,6 +742,10 @@ static Val ce_compare(Unit *u, TpyAstExpr *e, int dst)
     int end = cu_here(u);
     for (int i = 0; i < np; i++)
         cu_patch_jump(u, patches[i], end);
+    if (n > 1) {
+        da_restore(u, &first);
+        da_free(&first);
+    }
     return ce_convert(u, val(r, TPY_KIND_I64, true), e->type, rk, e->type, dst);
 }
 
@@ -845,11 +914,18 @@ static Val ce_subscript(Unit *u, TpyAstExpr *e, int dst)
         cu_emit(u, TPY_OP_LIST_GET_F64, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
         return ce_convert(u, val(r, TPY_KIND_F64, r != dst), e->type, expr_kind(e), e->type, dst);
     }
-    int r = cu_alloc(u, TPY_KIND_OBJ);
+    /* straight into the destination (the instruction reads its operands
+     * before it releases the old value, so dst may be one of them) */
+    bool direct = dst >= 0 && expr_kind(e) == TPY_KIND_OBJ;
+    int r = direct ? dst : cu_alloc(u, TPY_KIND_OBJ);
     if (cu_is_builtin(obj->type, "list") && is_intlike(slice->type))
         cu_emit(u, TPY_OP_LIST_GET, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
     else
         cu_emit(u, TPY_OP_GETITEM, (uint32_t)r, (uint32_t)o.reg, (uint32_t)k.reg);
+    if (direct)
+        return val(r, TPY_KIND_OBJ, false);
+    if (is_int(e->type) || is_str(e->type))
+        cu_mark_clear(u, r, false);   /* ints and strs are not worth a CLEAR */
     return ce_convert(u, val(r, TPY_KIND_OBJ, true), e->type, expr_kind(e), e->type, dst);
 }
 
@@ -960,12 +1036,17 @@ static Val ce_joinedstr(Unit *u, TpyAstExpr *e, int dst)
         cu_emit(u, TPY_OP_LOAD_CONST, (uint32_t)r, (uint32_t)cu_const(u, tpy_cg_str("", 0)));
         return val(r, TPY_KIND_OBJ, dst < 0);
     }
-    TpyValueKind kinds[256] = { TPY_KIND_OBJ };
-    int m = n < 256 ? n : 256;
+    int m = n;
+    TpyValueKind *kinds = calloc((size_t)m, sizeof *kinds);
+    if (kinds == NULL) {
+        fprintf(stderr, "tpy: out of memory\n");
+        exit(2);
+    }
     for (int i = 0; i < m; i++)
         kinds[i] = TPY_KIND_OBJ;
     int mark = u->tmp_top;
     int first = cu_alloc_block(u, kinds, m);
+    free(kinds);
     for (int i = 0; i < m; i++) {
         TpyAstExpr *part = e->u.joinedstr.values.items[i];
         int inner = u->tmp_top;
@@ -1253,6 +1334,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         }
         if (sym_is_builtin(sym) && simple) {
             const char *name = sym->name;
+            Val out;
+            if (ci_builtin_call(u, e, name, dst, &out))
+                return out;
             if (strcmp(name, "len") == 0 && e->u.call.args.count == 1 && e->u.call.keywords.count == 0) {
                 Val a = ce_expr_as(u, e->u.call.args.items[0], TPY_KIND_OBJ, NULL, -1);
                 int r = cu_alloc(u, TPY_KIND_OBJ);
@@ -1268,6 +1352,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         }
         if (sym->kind == TPY_SYM_FUNC && sym->scope != NULL && sym->scope->module != NULL &&
             sym->scope->module->is_stub && simple) {
+            Val out;
+            if (ci_module_call(u, e, sym->scope->module->name, sym->name, dst, &out))
+                return out;
             const void *def = tpy_cg_find_function(sym->scope->module->name, sym->name);
             if (def != NULL)
                 return call_native(u, def, e, NULL, dst);
@@ -1284,6 +1371,9 @@ static Val ce_call(Unit *u, TpyAstExpr *e, int dst)
         TpyType *ot = obj->type;
         const char *attr = func->u.attribute.attr;
         if (ot != NULL && ot->kind == TPY_TYPE_MODULE && ot->module != NULL && ot->module->is_stub) {
+            Val out;
+            if (ci_module_call(u, e, ot->module->name, attr, dst, &out))
+                return out;
             const void *def = tpy_cg_find_function(ot->module->name, attr);
             if (def != NULL)
                 return call_native(u, def, e, NULL, dst);
@@ -1472,8 +1562,12 @@ static Val ce_comprehension(Unit *u, TpyAstExpr *e, CompKind kind, int dst)
         cu_emit(u, TPY_OP_BUILD_DICT, (uint32_t)acc, (uint32_t)acc, 0u);
     CompCtx cc = { e, kind, acc, 0, -1 };
     (void)comp_level;
+    /* the loop may run zero times, and its locals' indices are reused later */
+    DaState before = da_save(u);
     run_level(u, &cc, 0);
     u->nlocals = saved_locals;
+    da_restore(u, &before);
+    da_free(&before);
     cu_emit(u, TPY_OP_MOVE, (uint32_t)r, (uint32_t)acc);
     return val(r, TPY_KIND_OBJ, dst < 0);
 }
@@ -1518,12 +1612,18 @@ static Val ce_ifexp(Unit *u, TpyAstExpr *e, int dst)
     int patches[2], np = 0;
     ce_jump_if(u, e->u.ifexp.test, false, patches, &np);
     int mark = u->tmp_top;
+    DaState before = da_save(u);
     ce_expr_as(u, e->u.ifexp.body, rk, e->type, r);
     cu_free_to(u, mark);
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
     cu_patch_jump(u, patches[0], cu_here(u));
+    DaState then = da_save(u);
+    da_restore(u, &before);
     ce_expr_as(u, e->u.ifexp.orelse, rk, e->type, r);
     cu_free_to(u, mark);
+    da_meet(u, &then);
+    da_free(&then);
+    da_free(&before);
     cu_patch_jump(u, j, cu_here(u));
     return val(r, rk, dst < 0);
 }

@@ -65,6 +65,10 @@ typedef struct Unit {
     int tmp_top;                  /* first register free for temporaries */
     TpyExcEntry *exc; int nexc, capexc;
     SymReg *locals; int nlocals, caplocals;
+    uint8_t *da; int capda;       /* definitely assigned locals (compile_defassign.c) */
+    bool da_dead;                 /* unreachable code: every local counts as assigned */
+    bool rebox;                   /* a local was just marked TPY_SYMF_BOXED: compile again */
+    bool can_rebox;               /* a function unit (cu_compile_function can start over) */
     const TpySymbol **freevars; int nfree, capfree;
     FBlock fblocks[64]; int nfblocks;
     int line;
@@ -112,6 +116,24 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
                                const char *name, const char *qualname, TpyType *ftype,
                                int *cells_first, int *ncells);
 TpyObject *cu_builtin_type_object(TpyType *t);
+
+/* compile_defassign.c: which locals are definitely assigned here */
+typedef struct DaState { uint8_t *v; int n; bool dead; } DaState;
+bool da_is_assigned(Unit *u, const TpySymbol *sym);
+void da_assign(Unit *u, const TpySymbol *sym);
+void da_unassign(Unit *u, const TpySymbol *sym);
+void da_kill(Unit *u);                            /* after return/raise/break/continue */
+DaState da_save(Unit *u);                         /* da_free it */
+void da_restore(Unit *u, const DaState *s);
+void da_meet(Unit *u, const DaState *s);          /* current = current & s */
+void da_free(DaState *s);
+void da_forget_deleted(Unit *u, TpyAstStmtList *body);  /* unassign what body may delete */
+bool da_need_box(Unit *u, const TpySymbol *sym);  /* an unboxed local read possibly unbound */
+
+/* compile_intrinsic.c: one instruction for typed builtin calls and compare-and-branch */
+bool ci_builtin_call(Unit *u, TpyAstExpr *e, const char *name, int dst, Val *out);
+bool ci_module_call(Unit *u, TpyAstExpr *e, const char *module, const char *name, int dst, Val *out);
+bool ci_jump_compare(Unit *u, TpyAstExpr *e, bool when, int *patch);   /* patch: the jump */
 
 /* compile_expr.c */
 Val ce_expr(Unit *u, TpyAstExpr *e, int dst);

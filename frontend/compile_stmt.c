@@ -79,6 +79,9 @@ static void unwind_fblocks(Unit *u, int to)
         case FB_HANDLER:
             cu_emit(u, TPY_OP_POP_HANDLED, (uint32_t)b->save_reg);
             clear_handler_name(u, b->name_reg, NULL);
+            for (int k = 0; k < u->nlocals; k++)   /* outer finally bodies may read it */
+                if (!u->locals[k].cell && u->locals[k].reg == b->name_reg)
+                    da_unassign(u, u->locals[k].sym);
             cu_emit(u, TPY_OP_CLEAR, (uint32_t)b->exc_reg);
             break;
         case FB_WITH: {
@@ -145,7 +148,8 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
     /* the loop variable: straight into a local register when possible */
     if (target->kind == TPY_EXPR_NAME && target->u.name.sym != NULL) {
         SymReg *l = cu_local(u, target->u.name.sym);
-        if (l != NULL && !l->cell && cu_kind_of(target->u.name.sym->type) == TPY_KIND_OBJ)
+        if (l != NULL && !l->cell && cu_kind_of(target->u.name.sym->type) == TPY_KIND_OBJ &&
+            cu_storage_kind(target->u.name.sym) == TPY_KIND_OBJ)
             direct = true;
         value_reg = direct ? l->reg : -1;
     } else {
@@ -201,9 +205,12 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
         exit_jump = cu_emit(u, TPY_OP_FOR_ITER, (uint32_t)value_reg, (uint32_t)it, 0u);
     }
     int body_mark = u->tmp_top;
+    DaState entry = da_save(u);   /* the caller forgot what the loop deletes */
     if (!direct) {
         TpyType *et = target->type;
         ce_store(u, target, (Val){ value_reg, TPY_KIND_OBJ, true }, et);
+    } else {
+        da_assign(u, target->u.name.sym);
     }
     FBlock *b = push_fblock(u, FB_LOOP);
     b->continue_target = top;
@@ -215,8 +222,11 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
     b = &u->fblocks[fb_index];
     FBlock saved = *b;
     u->nfblocks--;
+    da_restore(u, &entry);
     if (orelse != NULL && orelse->count > 0)
         cs_body(u, orelse);
+    da_meet(u, &entry);
+    da_free(&entry);
     patch_breaks(u, &saved, cu_here(u));
     free(saved.breaks);
     cu_free_to(u, mark);
@@ -228,6 +238,9 @@ static void cs_while(Unit *u, TpyAstStmt *s)
     int patches[4], np = 0;
     bool forever = s->u.while_.test->kind == TPY_EXPR_CONSTANT &&
                    s->u.while_.test->u.constant.kind == TPY_CONST_TRUE;
+    da_forget_deleted(u, &s->u.while_.body);
+    da_forget_deleted(u, &s->u.while_.orelse);
+    DaState entry = da_save(u);
     if (!forever)
         ce_jump_if(u, s->u.while_.test, false, patches, &np);
     FBlock *b = push_fblock(u, FB_LOOP);
@@ -240,7 +253,10 @@ static void cs_while(Unit *u, TpyAstStmt *s)
         cu_patch_jump(u, patches[i], exit);
     FBlock saved = u->fblocks[fb_index];
     u->nfblocks--;
+    da_restore(u, &entry);
     cs_body(u, &s->u.while_.orelse);
+    da_meet(u, &entry);
+    da_free(&entry);
     patch_breaks(u, &saved, cu_here(u));
     free(saved.breaks);
 }
@@ -253,6 +269,39 @@ static int find_loop(Unit *u)
     return -1;
 }
 
+static void add_break(FBlock *b, int jump)
+{
+    if (b->nbreaks == b->capbreaks) {
+        b->capbreaks = b->capbreaks ? b->capbreaks * 2 : 8;
+        int *p = realloc(b->breaks, (size_t)b->capbreaks * sizeof(int));
+        if (p == NULL) {
+            fprintf(stderr, "tpy: out of memory\n");
+            exit(2);
+        }
+        b->breaks = p;
+    }
+    b->breaks[b->nbreaks++] = jump;
+}
+
+/* `if test: break` with nothing to unwind: one conditional jump straight to
+ * the loop's exit.  (Not `continue`: a backward jump must be LOOP, which
+ * checks for Ctrl-C.) */
+static bool cs_if_jump(Unit *u, TpyAstStmt *s)
+{
+    if (s->u.if_.body.count != 1 || s->u.if_.orelse.count != 0)
+        return false;
+    TpyAstStmt *b = s->u.if_.body.items[0];
+    if (b->kind != TPY_STMT_BREAK)
+        return false;
+    int li = find_loop(u);
+    if (li < 0 || li != u->nfblocks - 1)
+        return false;
+    int patches[2], np = 0;
+    ce_jump_if(u, s->u.if_.test, true, patches, &np);
+    add_break(&u->fblocks[li], patches[0]);
+    return true;
+}
+
 static void cs_break_continue(Unit *u, bool is_break)
 {
     int li = find_loop(u);
@@ -263,15 +312,11 @@ static void cs_break_continue(Unit *u, bool is_break)
     unwind_fblocks(u, li + 1);
     FBlock *b = &u->fblocks[li];
     if (is_break) {
-        int j = cu_emit(u, TPY_OP_JUMP, 0u);
-        if (b->nbreaks == b->capbreaks) {
-            b->capbreaks = b->capbreaks ? b->capbreaks * 2 : 8;
-            b->breaks = realloc(b->breaks, (size_t)b->capbreaks * sizeof(int));
-        }
-        b->breaks[b->nbreaks++] = j;
+        add_break(b, cu_emit(u, TPY_OP_JUMP, 0u));
     } else {
         cu_emit(u, TPY_OP_LOOP, (uint32_t)b->continue_target);
     }
+    da_kill(u);
 }
 
 /* ---------------------------------------------------------------- functions */
@@ -282,6 +327,7 @@ static void cs_return(Unit *u, TpyAstStmt *s)
     if (s->u.return_.value == NULL && u->ret_kind == TPY_KIND_OBJ) {
         unwind_fblocks(u, 0);
         cu_emit(u, TPY_OP_RETURN_NONE);
+        da_kill(u);
         return;
     }
     int r = cu_alloc(u, u->ret_kind);
@@ -291,6 +337,7 @@ static void cs_return(Unit *u, TpyAstStmt *s)
         cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)r);
     unwind_fblocks(u, 0);
     cu_emit(u, TPY_OP_RETURN, (uint32_t)r);
+    da_kill(u);
     cu_free_to(u, mark);
 }
 
@@ -345,6 +392,7 @@ static void cs_raise(Unit *u, TpyAstStmt *s)
         ce_expr_as(u, s->u.raise.cause, TPY_KIND_OBJ, NULL, (int)c);
     }
     cu_emit(u, TPY_OP_RAISE, e, c);
+    da_kill(u);
     cu_free_to(u, mark);
 }
 
@@ -365,6 +413,7 @@ static void end_exc_name(Unit *u, TpyAstExceptHandler *h, int name_reg)
         return;
     if (name_reg >= 0) {
         cu_emit(u, TPY_OP_CLEAR, (uint32_t)name_reg);
+        da_unassign(u, h->sym);
         return;
     }
     SymReg *l = cu_local(u, h->sym);
@@ -383,9 +432,16 @@ static void cs_try_except(Unit *u, TpyAstStmt *s)
     int save = cu_alloc(u, TPY_KIND_OBJ);
     int base = u->tmp_top;
     int start = cu_here(u);
+    DaState before = da_save(u);
     cs_body(u, &s->u.try_.body);
     int end = cu_here(u);
     cs_body(u, &s->u.try_.orelse);
+    /* the handlers start from the state before try minus what the body deletes */
+    DaState after = da_save(u);
+    da_restore(u, &before);
+    da_forget_deleted(u, &s->u.try_.body);
+    da_free(&before);
+    before = da_save(u);
     int jend[130], nj = 0;
     jend[nj++] = cu_emit(u, TPY_OP_JUMP, 0u);
     int handler = cu_here(u);
@@ -396,6 +452,7 @@ static void cs_try_except(Unit *u, TpyAstStmt *s)
         TpyAstExceptHandler *h = s->u.try_.handlers.items[i];
         u->line = h->pos.line;
         int next = -1;
+        da_restore(u, &before);
         if (h->type != NULL) {
             int mark = u->tmp_top;
             Val t = ce_expr_as(u, h->type, TPY_KIND_OBJ, NULL, -1);
@@ -417,6 +474,9 @@ static void cs_try_except(Unit *u, TpyAstStmt *s)
         cu_emit(u, TPY_OP_CLEAR, (uint32_t)exc_reg);
         if (nj < 128)
             jend[nj++] = cu_emit(u, TPY_OP_JUMP, 0u);
+        da_meet(u, &after);
+        da_free(&after);
+        after = da_save(u);
         if (next >= 0)
             cu_patch_jump(u, next, cu_here(u));
     }
@@ -442,6 +502,9 @@ static void cs_try_except(Unit *u, TpyAstStmt *s)
     int endpc = cu_here(u);
     for (int i = 0; i < nj; i++)
         cu_patch_jump(u, jend[i], endpc);
+    da_restore(u, &after);
+    da_free(&after);
+    da_free(&before);
     u->tmp_top = exc_reg;
 }
 
@@ -458,6 +521,7 @@ static void cs_try(Unit *u, TpyAstStmt *s)
     b->finalbody = &s->u.try_.finalbody;
     int fb_index = u->nfblocks - 1;
     int start = cu_here(u);
+    DaState before = da_save(u);
     if (s->u.try_.handlers.count > 0)
         cs_try_except(u, s);
     else
@@ -468,6 +532,17 @@ static void cs_try(Unit *u, TpyAstStmt *s)
     cs_body(u, &s->u.try_.finalbody);
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
     int handler = cu_here(u);
+    /* the exceptional copy: entered from anywhere in the statement */
+    DaState after = da_save(u);
+    da_restore(u, &before);
+    da_forget_deleted(u, &s->u.try_.body);
+    da_forget_deleted(u, &s->u.try_.orelse);
+    for (int i = 0; i < s->u.try_.handlers.count; i++) {
+        TpyAstExceptHandler *h = s->u.try_.handlers.items[i];
+        if (h->sym != NULL)
+            da_unassign(u, h->sym);
+        da_forget_deleted(u, &h->body);
+    }
     add_protected(u, &saved, start, end, handler, exc_reg, base);
     cu_emit(u, TPY_OP_PUSH_HANDLED, (uint32_t)exc_reg, (uint32_t)save);
     int c0 = cu_here(u);
@@ -486,6 +561,9 @@ static void cs_try(Unit *u, TpyAstStmt *s)
     cu_emit(u, TPY_OP_RERAISE, (uint32_t)exc2);
     cu_add_exc(u, c0, c1, cleanup, exc2, base);
     cu_patch_jump(u, j, cu_here(u));
+    da_restore(u, &after);
+    da_free(&after);
+    da_free(&before);
     u->tmp_top = exc_reg;
 }
 
@@ -700,6 +778,7 @@ static void assign_to(Unit *u, TpyAstExpr *target, TpyAstExpr *value)
         TpyValueKind k = cu_storage_kind(sym);
         if (l != NULL && !l->cell) {
             ce_expr_as(u, value, k, sym->type, l->reg);
+            da_assign(u, sym);
             return;
         }
     }
@@ -753,11 +832,39 @@ static void cs_augassign(Unit *u, TpyAstStmt *s)
         const TpySymbol *sym = t->u.name.sym;
         TpyType *tt = sym->type;
         SymReg *l = cu_local(u, sym);
-        int dst = (l != NULL && !l->cell && cu_kind_of(tt) == cu_kind_of(t->type)) ? l->reg : -1;
+        int dst = (l != NULL && !l->cell && cu_storage_kind(sym) == cu_kind_of(t->type)) ? l->reg : -1;
         TpyType *rtype = t->type != NULL ? t->type : tt;
         Val v = ce_binop_values(u, s->u.augassign.op, t, s->u.augassign.value, rtype, dst, true);
         if (dst < 0 || v.reg != dst)
             ce_store(u, t, v, rtype);
+        cu_free_to(u, mark);
+        return;
+    }
+    TpyBinOp aop = s->u.augassign.op;
+    if (t->kind == TPY_EXPR_SUBSCRIPT && cu_is_builtin(t->u.subscript.value->type, "list") &&
+        t->u.subscript.slice->kind != TPY_EXPR_SLICE &&
+        cu_is_builtin(t->u.subscript.slice->type, "int") && cu_is_builtin(t->type, "int") &&
+        cu_is_builtin(s->u.augassign.value->type, "int") &&
+        (aop == TPY_BINOP_ADD || aop == TPY_BINOP_SUB || aop == TPY_BINOP_MULT)) {
+        /* xs[i] += n on a list[int]: typed get, int operation, typed set */
+        Val o = ce_expr_as(u, t->u.subscript.value, TPY_KIND_OBJ, NULL, -1);
+        Val k = ce_expr_as(u, t->u.subscript.slice, TPY_KIND_OBJ, NULL, -1);
+        int cur = cu_alloc(u, TPY_KIND_OBJ);
+        cu_emit(u, TPY_OP_LIST_GET, (uint32_t)cur, (uint32_t)o.reg, (uint32_t)k.reg);
+        TpyAstExpr *rhs_e = s->u.augassign.value;
+        if (aop != TPY_BINOP_MULT && rhs_e->kind == TPY_EXPR_CONSTANT &&
+            rhs_e->u.constant.kind == TPY_CONST_INT && !rhs_e->u.constant.int_big &&
+            rhs_e->u.constant.int_value < (1 << 30)) {
+            int64_t c = rhs_e->u.constant.int_value;
+            cu_emit(u, TPY_OP_ADD_INT_IMM, (uint32_t)cur, (uint32_t)cur,
+                    (uint32_t)(int32_t)(aop == TPY_BINOP_SUB ? -c : c));
+        } else {
+            Val rhs = ce_expr_as(u, rhs_e, TPY_KIND_OBJ, NULL, -1);
+            TpyOpcode iop = aop == TPY_BINOP_ADD ? TPY_OP_ADD_INT
+                            : aop == TPY_BINOP_SUB ? TPY_OP_SUB_INT : TPY_OP_MUL_INT;
+            cu_emit(u, iop, (uint32_t)cur, (uint32_t)cur, (uint32_t)rhs.reg);
+        }
+        cu_emit(u, TPY_OP_LIST_SET, (uint32_t)o.reg, (uint32_t)k.reg, (uint32_t)cur);
         cu_free_to(u, mark);
         return;
     }
@@ -829,10 +936,15 @@ static void cs_delete(Unit *u, TpyAstStmt *s)
             if (l != NULL && l->cell) {
                 cu_emit(u, TPY_OP_DELETE_CELL, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
             } else if (l != NULL) {
-                if (cu_kind_of(sym->type) == TPY_KIND_OBJ) {
-                    cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg, (uint32_t)cu_const_str(u, sym->name));
+                if (cu_storage_kind(sym) == TPY_KIND_OBJ) {
+                    if (!da_is_assigned(u, sym))
+                        cu_emit(u, TPY_OP_CHECK_BOUND, (uint32_t)l->reg,
+                                (uint32_t)cu_const_str(u, sym->name));
                     cu_emit(u, TPY_OP_CLEAR, (uint32_t)l->reg);
+                } else if (!da_is_assigned(u, sym)) {
+                    da_need_box(u, sym);
                 }
+                da_unassign(u, sym);
             } else if (sym->scope != NULL && sym->scope->kind == TPY_SCOPE_MODULE &&
                        sym->scope->module == u->module) {
                 cu_emit(u, TPY_OP_DELETE_GLOBAL, (uint32_t)sym->index);
@@ -887,9 +999,14 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
         break;
     case TPY_STMT_AUGASSIGN: cs_augassign(u, s); break;
     case TPY_STMT_IF: {
+        if (cs_if_jump(u, s))
+            break;
         int patches[4], np = 0;
         ce_jump_if(u, s->u.if_.test, false, patches, &np);
+        DaState before = da_save(u);
         cs_body(u, &s->u.if_.body);
+        DaState then = da_save(u);
+        da_restore(u, &before);
         if (s->u.if_.orelse.count > 0) {
             int j = cu_emit(u, TPY_OP_JUMP, 0u);
             cu_patch_jump(u, patches[0], cu_here(u));
@@ -898,11 +1015,16 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
         } else {
             cu_patch_jump(u, patches[0], cu_here(u));
         }
+        da_meet(u, &then);
+        da_free(&then);
+        da_free(&before);
         break;
     }
     case TPY_STMT_WHILE: cs_while(u, s); break;
     case TPY_STMT_FOR: {
         StmtBodyCtx ctx = { &s->u.for_.body };
+        da_forget_deleted(u, &s->u.for_.body);
+        da_forget_deleted(u, &s->u.for_.orelse);
         cs_for_loop(u, s->u.for_.target, s->u.for_.iter, -1, stmt_body, &ctx, &s->u.for_.orelse);
         break;
     }
@@ -913,7 +1035,18 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
     case TPY_STMT_CLASSDEF: cc_classdef(u, s); break;
     case TPY_STMT_RAISE: cs_raise(u, s); break;
     case TPY_STMT_TRY: cs_try(u, s); break;
-    case TPY_STMT_WITH: cs_with_items(u, s, 0); break;
+    case TPY_STMT_WITH: {
+        /* __exit__ may swallow an exception raised anywhere in the body */
+        DaState before = da_save(u);
+        cs_with_items(u, s, 0);
+        DaState after = da_save(u);
+        da_restore(u, &before);
+        da_forget_deleted(u, &s->u.with.body);
+        da_meet(u, &after);
+        da_free(&after);
+        da_free(&before);
+        break;
+    }
     case TPY_STMT_ASSERT: cs_assert(u, s); break;
     case TPY_STMT_IMPORT: cs_import(u, s); break;
     case TPY_STMT_IMPORTFROM: cs_importfrom(u, s); break;

@@ -48,7 +48,9 @@ enum {
     TPY_SYMF_IMPORTED = 1 << 8,   /* bound by an import */
     TPY_SYMF_DECLARED = 1 << 9,   /* has an explicit annotation */
     TPY_SYMF_SETTABLE = 1 << 10,  /* property with a setter */
-    TPY_SYMF_INIT_FALSE = 1 << 11 /* dataclass field(init=False) */
+    TPY_SYMF_INIT_FALSE = 1 << 11,/* dataclass field(init=False) */
+    TPY_SYMF_BOXED = 1 << 12      /* compiler: a float/bool/complex local that may be read
+                                     unbound, kept in an OBJ register (compile_defassign.c) */
 };
 
 typedef struct TpySymbol {

@@ -55,18 +55,17 @@ int tpy_complex_as_value(TpyObject *o, TpyComplexValue *out)
 
 TpyComplexValue tpy_complex_add(TpyComplexValue a, TpyComplexValue b)
 {
-    return (TpyComplexValue){a.real + b.real, a.imag + b.imag};
+    return tpy_complex_add_inline(a, b);
 }
 
 TpyComplexValue tpy_complex_sub(TpyComplexValue a, TpyComplexValue b)
 {
-    return (TpyComplexValue){a.real - b.real, a.imag - b.imag};
+    return tpy_complex_sub_inline(a, b);
 }
 
 TpyComplexValue tpy_complex_mul(TpyComplexValue a, TpyComplexValue b)
 {
-    return (TpyComplexValue){a.real * b.real - a.imag * b.imag,
-                             a.real * b.imag + a.imag * b.real};
+    return tpy_complex_mul_inline(a, b);
 }
 
 // _Py_c_quot: returns false for division by zero.

@@ -38,6 +38,25 @@ int tpy_complex_as_value(TpyObject *o, TpyComplexValue *out);
 TpyComplexValue tpy_complex_add(TpyComplexValue a, TpyComplexValue b);
 TpyComplexValue tpy_complex_sub(TpyComplexValue a, TpyComplexValue b);
 TpyComplexValue tpy_complex_mul(TpyComplexValue a, TpyComplexValue b);
+
+/* The same three, inline for the interpreter's C128 instructions (the
+ * functions above stay plain C entry points for the JIT).  CPython's formulas
+ * exactly: the build uses -ffp-contract=off, so no FMA changes a bit. */
+static inline TpyComplexValue tpy_complex_add_inline(TpyComplexValue a, TpyComplexValue b)
+{
+    return (TpyComplexValue){a.real + b.real, a.imag + b.imag};
+}
+
+static inline TpyComplexValue tpy_complex_sub_inline(TpyComplexValue a, TpyComplexValue b)
+{
+    return (TpyComplexValue){a.real - b.real, a.imag - b.imag};
+}
+
+static inline TpyComplexValue tpy_complex_mul_inline(TpyComplexValue a, TpyComplexValue b)
+{
+    return (TpyComplexValue){a.real * b.real - a.imag * b.imag,
+                             a.real * b.imag + a.imag * b.real};
+}
 /* ZeroDivisionError "complex division by zero" -> -1. */
 int tpy_complex_div(TpyComplexValue a, TpyComplexValue b, TpyComplexValue *out);
 /* a ** b: ZeroDivisionError "0.0 to a negative or complex power",

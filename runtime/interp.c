@@ -25,6 +25,7 @@
  */
 #include "interp.h"
 
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,7 @@
 #include "icache.h"
 #include "int.h"
 #include "list.h"
+#include "mathfn.h"
 #include "moduleobj.h"
 #include "none.h"
 #include "range.h"
@@ -951,6 +953,34 @@ dispatch:
         }
         NEXT(2);
     }
+    TARGET(ABS_INT) {
+        TpyObject *a = R[OP(1)].o;
+        if (tpy_is_smallint(a) && tpy_smallint_value(a) != TPY_SMALLINT_MIN) {
+            int64_t v = tpy_smallint_value(a);
+            SET_OBJ(A, tpy_smallint(v < 0 ? -v : v));
+            NEXT(2);
+        }
+        TpyObject *r = tpy_int_abs(a);
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(2);
+    }
+    TARGET(ADD_INT_IMM) {
+        TpyObject *a = R[OP(1)].o;
+        intptr_t ir;
+        // tagged: (2x+1) + 2c = 2(x+c)+1
+        if (tpy_is_smallint(a) &&
+            !__builtin_add_overflow((intptr_t)a, (intptr_t)(int32_t)OP(2) * 2, &ir)) {
+            SET_OBJ(A, (TpyObject *)ir);
+            NEXT(3);
+        }
+        TpyObject *r = tpy_int_add(a, tpy_smallint((int32_t)OP(2)));
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(3);
+    }
 
     /* ---- float */
     TARGET(ADD_F64) { R[A].f = R[OP(1)].f + R[OP(2)].f; NEXT(3); }
@@ -1001,6 +1031,23 @@ dispatch:
     TARGET(GT_F64) { R[A].i = R[OP(1)].f > R[OP(2)].f; NEXT(3); }
     TARGET(GE_F64) { R[A].i = R[OP(1)].f >= R[OP(2)].f; NEXT(3); }
     TARGET(TRUTH_F64) { R[A].i = R[OP(1)].f != 0.0; NEXT(2); }
+    TARGET(MATH1_F64) {
+        double r;
+        if (tpy_mathfn_call((int)OP(2), R[OP(1)].f, &r) < 0)
+            goto error;
+        R[A].f = r;
+        NEXT(3);
+    }
+    TARGET(MIN_F64) {
+        double b = R[OP(1)].f, c = R[OP(2)].f;
+        R[A].f = c < b ? c : b;
+        NEXT(3);
+    }
+    TARGET(MAX_F64) {
+        double b = R[OP(1)].f, c = R[OP(2)].f;
+        R[A].f = c > b ? c : b;
+        NEXT(3);
+    }
 
     /* ---- complex */
 #define C128_AT(reg) ((TpyComplexValue){ R[reg].f, R[(reg) + 1].f })
@@ -1010,9 +1057,9 @@ dispatch:
         R[reg].f = v_.real;    \
         R[(reg) + 1].f = v_.imag; \
     } while (0)
-    TARGET(ADD_C128) { C128_STORE(A, tpy_complex_add(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
-    TARGET(SUB_C128) { C128_STORE(A, tpy_complex_sub(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
-    TARGET(MUL_C128) { C128_STORE(A, tpy_complex_mul(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
+    TARGET(ADD_C128) { C128_STORE(A, tpy_complex_add_inline(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
+    TARGET(SUB_C128) { C128_STORE(A, tpy_complex_sub_inline(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
+    TARGET(MUL_C128) { C128_STORE(A, tpy_complex_mul_inline(C128_AT(OP(1)), C128_AT(OP(2)))); NEXT(3); }
     TARGET(DIV_C128) {
         TpyComplexValue r;
         if (tpy_complex_div(C128_AT(OP(1)), C128_AT(OP(2)), &r) < 0)
@@ -1035,6 +1082,14 @@ dispatch:
         NEXT(2);
     }
     TARGET(ABS_C128) {
+        double re = R[OP(1)].f, im = R[OP(1) + 1].f;
+        if (__builtin_expect(__builtin_isfinite(re) && __builtin_isfinite(im), 1)) {
+            double r = hypot(re, im);   // tpy_complex_abs's common case, inline
+            if (__builtin_isfinite(r)) {
+                R[A].f = r;
+                NEXT(2);
+            }
+        }
         double r;
         if (tpy_complex_abs(C128_AT(OP(1)), &r) < 0)
             goto error;
@@ -1539,6 +1594,38 @@ dispatch:
         }
         NEXT(2);
     }
+    /* compare and branch: A, OP(1) the operands, OP(2) the target */
+#define JUMP_CMP(NAME, COND)                 \
+    TARGET(NAME) {                           \
+        if (COND) {                          \
+            pc = OP(2);                      \
+            DISPATCH();                      \
+        }                                    \
+        NEXT(3);                             \
+    }
+#define INT_OPS_ R[A].o, R[OP(1)].o
+    JUMP_CMP(JUMP_LT_INT, int_compare(INT_OPS_) < 0)
+    JUMP_CMP(JUMP_LE_INT, int_compare(INT_OPS_) <= 0)
+    JUMP_CMP(JUMP_EQ_INT, int_compare(INT_OPS_) == 0)
+    JUMP_CMP(JUMP_NE_INT, int_compare(INT_OPS_) != 0)
+    JUMP_CMP(JUMP_GT_INT, int_compare(INT_OPS_) > 0)
+    JUMP_CMP(JUMP_GE_INT, int_compare(INT_OPS_) >= 0)
+#undef INT_OPS_
+    JUMP_CMP(JUMP_LT_F64, R[A].f < R[OP(1)].f)
+    JUMP_CMP(JUMP_LE_F64, R[A].f <= R[OP(1)].f)
+    JUMP_CMP(JUMP_EQ_F64, R[A].f == R[OP(1)].f)
+    JUMP_CMP(JUMP_NE_F64, R[A].f != R[OP(1)].f)
+    JUMP_CMP(JUMP_GT_F64, R[A].f > R[OP(1)].f)
+    JUMP_CMP(JUMP_GE_F64, R[A].f >= R[OP(1)].f)
+    JUMP_CMP(JUMP_NLT_F64, !(R[A].f < R[OP(1)].f))
+    JUMP_CMP(JUMP_NLE_F64, !(R[A].f <= R[OP(1)].f))
+    JUMP_CMP(JUMP_NGT_F64, !(R[A].f > R[OP(1)].f))
+    JUMP_CMP(JUMP_NGE_F64, !(R[A].f >= R[OP(1)].f))
+    JUMP_CMP(JUMP_EQ_I64, R[A].i == R[OP(1)].i)
+    JUMP_CMP(JUMP_NE_I64, R[A].i != R[OP(1)].i)
+    JUMP_CMP(JUMP_IS, R[A].o == R[OP(1)].o)
+    JUMP_CMP(JUMP_IS_NOT, R[A].o != R[OP(1)].o)
+#undef JUMP_CMP
 
     /* ---- attributes */
     TARGET(GETATTR) {
