@@ -7,14 +7,12 @@
  * character classes come from the generated tables (unicode_db.h), so they are
  * exact for all of Unicode 14.0.
  *
- * Searching is a simple scan with a first-character filter (memchr/memmem
- * when both strings are 1 byte per code point): O(n*m) in the worst case,
- * which CPython's two-way search avoids; fine for the programs tpy runs.
+ * Searching (find, count, in, split, replace...) is textcore.c's, shared
+ * with bytes.
  *
  * Conventions: see str.h.  Wrappers at the end adapt each function to the
  * TpyNativeFn calling convention of the method table.
  */
-#define _GNU_SOURCE   /* memmem */
 #include "str.h"
 
 #include <stdlib.h>
@@ -31,6 +29,7 @@
 #include "methods_internal.h"
 #include "none.h"
 #include "range.h"
+#include "textcore.h"
 #include "tuple.h"
 #include "unicode_db.h"
 
@@ -42,24 +41,14 @@ static bool is_none_or_null(TpyObject *o)
     return o == NULL || o == tpy_None;
 }
 
+static TpyText text_of(TpyObject *s)
+{
+    return (TpyText){TPY_STR_DATA(s), LEN(s), TPY_STR_KIND(s)};
+}
+
 static void adjust_indices(int64_t len, int64_t *start, int64_t *end)
 {
-    if (*start == TPY_STR_NOARG)
-        *start = 0;
-    if (*end == TPY_STR_NOARG)
-        *end = len;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0)
-            *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0)
-            *start = 0;
-    }
+    tpy_text_adjust_indices(len, start, end);
 }
 
 static int require_str(TpyObject *o, const char *fmt)
@@ -73,65 +62,18 @@ static int require_str(TpyObject *o, const char *fmt)
 /* Does s[at:at+len(sub)] equal sub?  (The caller checks bounds.) */
 static bool match_at(TpyObject *s, int64_t at, TpyObject *sub)
 {
-    int64_t m = LEN(sub);
-    if (TPY_STR_KIND(s) == TPY_STR_KIND(sub))
-        return memcmp((const char *)TPY_STR_DATA(s) + (size_t)at * TPY_STR_KIND(s), TPY_STR_DATA(sub),
-                      (size_t)m * TPY_STR_KIND(s)) == 0;
-    for (int64_t k = 0; k < m; k++)
-        if (READ(s, at + k) != READ(sub, k))
-            return false;
-    return true;
+    return tpy_text_match_at(text_of(s), at, text_of(sub));
 }
 
 /* First index >= start where sub occurs inside [start, end), or -1. */
 static int64_t find_forward(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
 {
-    int64_t m = LEN(sub);
-    if (end - start < m)
-        return -1;
-    if (m == 0)
-        return start;
-    if (TPY_STR_KIND(sub) > TPY_STR_KIND(s))
-        return -1;   /* sub has a code point s cannot hold */
-    if (TPY_STR_KIND(s) == 1 && TPY_STR_KIND(sub) == 1) {
-        const char *base = TPY_STR_DATA(s);
-        if (m == 1) {
-            // One character (`ch in "aeiou"`, count("a")): a short haystack is
-            // scanned inline, a long one by memchr; memmem costs more than both.
-            char c = *(const char *)TPY_STR_DATA(sub);
-            if (end - start <= 16) {
-                for (int64_t i = start; i < end; i++)
-                    if (base[i] == c)
-                        return i;
-                return -1;
-            }
-            const char *p = memchr(base + start, c, (size_t)(end - start));
-            return p == NULL ? -1 : p - base;
-        }
-        const char *p = memmem(base + start, (size_t)(end - start), TPY_STR_DATA(sub), (size_t)m);
-        return p == NULL ? -1 : p - base;
-    }
-    uint32_t first = READ(sub, 0);
-    for (int64_t i = start; i + m <= end; i++)
-        if (READ(s, i) == first && match_at(s, i, sub))
-            return i;
-    return -1;
+    return tpy_text_find(text_of(s), text_of(sub), start, end, false);
 }
 
 static int64_t find_backward(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
 {
-    int64_t m = LEN(sub);
-    if (end - start < m)
-        return -1;
-    if (m == 0)
-        return end;
-    if (TPY_STR_KIND(sub) > TPY_STR_KIND(s))
-        return -1;
-    uint32_t first = READ(sub, 0);
-    for (int64_t i = end - m; i >= start; i--)
-        if (READ(s, i) == first && match_at(s, i, sub))
-            return i;
-    return -1;
+    return tpy_text_find(text_of(s), text_of(sub), start, end, true);
 }
 
 /* ---------------------------------------------------------------- find family */
@@ -187,27 +129,7 @@ int64_t tpy_str_count(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
     adjust_indices(len, &start, &end);
     if (start > len || end < start)
         return 0;
-    int64_t m = LEN(sub);
-    if (m == 0)
-        return end - start + 1;
-    int64_t n = 0;
-    if (m == 1 && TPY_STR_KIND(s) == 1 && TPY_STR_KIND(sub) == 1) {
-        // Count one byte: a plain loop the compiler can vectorise beats a
-        // memchr call per hit when hits are frequent (text.count("e")).
-        const uint8_t *d = TPY_STR_DATA(s);
-        uint8_t c = *(const uint8_t *)TPY_STR_DATA(sub);
-        for (int64_t i = start; i < end; i++)
-            n += d[i] == c;
-        return n;
-    }
-    for (;;) {
-        int64_t i = find_forward(s, sub, start, end);
-        if (i < 0)
-            break;
-        n++;
-        start = i + m;
-    }
-    return n;
+    return tpy_text_count(text_of(s), text_of(sub), start, end);
 }
 
 int tpy_str_contains(TpyObject *s, TpyObject *sub)
