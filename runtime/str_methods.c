@@ -139,6 +139,15 @@ int tpy_str_contains(TpyObject *s, TpyObject *sub)
                        tpy_type_of(sub)->name);
         return -1;
     }
+    if (LEN(sub) == 1 && TPY_STR_KIND(sub) == 1 && TPY_STR_KIND(s) == 1 && LEN(s) <= 16) {
+        // `ch in "aeiou"`: a few byte compares, no search set-up.
+        uint8_t c = *(const uint8_t *)TPY_STR_DATA(sub);
+        const uint8_t *d = TPY_STR_DATA(s);
+        for (int64_t i = 0; i < LEN(s); i++)
+            if (d[i] == c)
+                return 1;
+        return 0;
+    }
     return find_forward(s, sub, 0, LEN(s)) >= 0;
 }
 
