@@ -140,6 +140,18 @@ int tpy_object_compare_bool(TpyObject *a, TpyObject *b, TpyCompareOp op)
         if (op == TPY_CMP_OP_NE)
             return 0;
     }
+    if (tpy_str_check(a) && tpy_str_check(b)) {
+        // str vs str (ch == "x", "a" <= ch): no bool object, no slot call.
+        if (op == TPY_CMP_OP_EQ || op == TPY_CMP_OP_NE)
+            return tpy_str_equal(a, b) == (op == TPY_CMP_OP_EQ);
+        int c = tpy_str_compare(a, b);
+        switch (op) {
+        case TPY_CMP_OP_LT: return c < 0;
+        case TPY_CMP_OP_LE: return c <= 0;
+        case TPY_CMP_OP_GT: return c > 0;
+        default: return c >= 0;
+        }
+    }
     TpyObject *r = tpy_object_richcompare(a, b, op);
     if (r == NULL)
         return -1;

@@ -4,13 +4,12 @@
  * stringlib: the same ADJUST_INDICES rules for start/end, the same results
  * for empty separators and counts, ASCII-only case mapping and character
  * classes (Py_ISSPACE, Py_ISALPHA, ...), splitlines on \n, \r and \r\n
- * only.  Forward search uses memmem; backward search is a plain scan.
+ * only.  Searching is textcore.c's, shared with str.
  * A "bytes-like object" is a bytes (tpy has no bytearray or memoryview yet).
  *
  * Conventions: see bytes.h.  The TpyNativeFn wrappers at the end parse
  * arguments with CPython's messages.
  */
-#define _GNU_SOURCE   /* memmem */
 #include "bytes.h"
 
 #include <stdlib.h>
@@ -25,6 +24,7 @@
 #include "methods_internal.h"
 #include "none.h"
 #include "str.h"
+#include "textcore.h"
 #include "tuple.h"
 
 #define DATA(b) ((const unsigned char *)TPY_BYTES_DATA(b))
@@ -53,20 +53,7 @@ static int require_bytes(TpyObject *o)
 
 static void adjust_indices(int64_t len, int64_t *start, int64_t *end)
 {
-    if (*start == TPY_STR_NOARG)
-        *start = 0;
-    if (*end == TPY_STR_NOARG || *end > len) {
-        *end = len;
-    } else if (*end < 0) {
-        *end += len;
-        if (*end < 0)
-            *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0)
-            *start = 0;
-    }
+    tpy_text_adjust_indices(len, start, end);
 }
 
 /* ---------------------------------------------------------------- searching */
@@ -97,24 +84,22 @@ static int needle(TpyObject *sub, unsigned char *byte, const unsigned char **dat
     return 0;
 }
 
+static int64_t scan(const unsigned char *h, int64_t start, int64_t end, const unsigned char *n,
+                    int64_t m, bool back)
+{
+    return tpy_text_find((TpyText){h, end, 1}, (TpyText){n, m, 1}, start, end, back);
+}
+
 static int64_t scan_forward(const unsigned char *h, int64_t start, int64_t end,
                             const unsigned char *n, int64_t m)
 {
-    if (m == 0)
-        return start;
-    if (end - start < m)
-        return -1;
-    const unsigned char *p = memmem(h + start, (size_t)(end - start), n, (size_t)m);
-    return p == NULL ? -1 : p - h;
+    return scan(h, start, end, n, m, false);
 }
 
 static int64_t scan_backward(const unsigned char *h, int64_t start, int64_t end,
                              const unsigned char *n, int64_t m)
 {
-    for (int64_t i = end - m; i >= start; i--)
-        if (memcmp(h + i, n, (size_t)m) == 0)
-            return i;
-    return -1;
+    return scan(h, start, end, n, m, true);
 }
 
 int64_t tpy_bytes_find_in(TpyObject *b, TpyObject *sub, int64_t start, int64_t end, bool back)
@@ -140,12 +125,7 @@ int64_t tpy_bytes_count(TpyObject *b, TpyObject *sub, int64_t start, int64_t end
     adjust_indices(len, &start, &end);
     if (start > len)
         return 0;
-    if (m == 0)
-        return end >= start ? end - start + 1 : 0;
-    int64_t count = 0;
-    for (int64_t i = start; (i = scan_forward(DATA(b), i, end, n, m)) >= 0; i += m)
-        count++;
-    return count;
+    return tpy_text_count((TpyText){DATA(b), len, 1}, (TpyText){n, m, 1}, start, end);
 }
 
 static int tailmatch(TpyObject *b, TpyObject *sub, int64_t start, int64_t end, bool at_end)

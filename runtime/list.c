@@ -306,17 +306,10 @@ int tpy_list_remove(TpyObject *o, TpyObject *item)
 
 int64_t tpy_list_index(TpyObject *o, TpyObject *item, int64_t start, int64_t stop)
 {
-    TpyList *l = TPY_LIST(o);
-    tpy_seq_clamp_range(l->size, &start, &stop);
-    for (int64_t i = start; i < stop && i < l->size; i++) {
-        TpyObject *x = tpy_newref(l->items[i]);
-        int r = tpy_object_equal(x, item);
-        tpy_decref(x);
-        if (r < 0)
-            return -1;
-        if (r > 0)
-            return i;
-    }
+    tpy_seq_clamp_range(TPY_LIST_SIZE(o), &start, &stop);
+    int64_t i = tpy_seq_find(o, item, start, stop);
+    if (i != -1)
+        return i < 0 ? -1 : i;
     TpyObject *rep = tpy_object_repr(item);
     if (rep == NULL)
         return -1;
@@ -329,17 +322,7 @@ int64_t tpy_list_index(TpyObject *o, TpyObject *item, int64_t start, int64_t sto
 
 int64_t tpy_list_count(TpyObject *o, TpyObject *item)
 {
-    TpyList *l = TPY_LIST(o);
-    int64_t n = 0;
-    for (int64_t i = 0; i < l->size; i++) {
-        TpyObject *x = tpy_newref(l->items[i]);
-        int r = tpy_object_equal(x, item);
-        tpy_decref(x);
-        if (r < 0)
-            return -1;
-        n += r;
-    }
-    return n;
+    return tpy_seq_count(o, item);
 }
 
 int tpy_list_clear(TpyObject *o)
@@ -571,24 +554,7 @@ TpyObject *tpy_list_slice(TpyObject *o, int64_t start, int64_t stop)
 
 TpyObject *tpy_list_getitem(TpyObject *o, TpyObject *key)
 {
-    if (tpy_slice_check(key)) {
-        int64_t start, stop, step;
-        int64_t n = tpy_slice_get_indices(key, TPY_LIST_SIZE(o), &start, &stop, &step);
-        if (n < 0)
-            return NULL;
-        if (step == 1)
-            return tpy_list_slice(o, start, start + n);
-        TpyObject *r = tpy_list_new(n);
-        if (r == NULL)
-            return NULL;
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            TPY_LIST_ITEMS(r)[i] = tpy_newref(TPY_LIST_ITEMS(o)[j]);
-        return r;
-    }
-    int64_t i;
-    if (tpy_index_from_object(key, "list", &i) < 0)
-        return NULL;
-    return tpy_list_getitem_index(o, i);
+    return tpy_seq_getitem(o, key);
 }
 
 /* a[lo:hi] = v (v NULL: delete), CPython's list_ass_slice.  v is any iterable. */
@@ -790,15 +756,7 @@ int tpy_list_inplace_repeat(TpyObject *o, int64_t n)
 
 int tpy_list_contains(TpyObject *o, TpyObject *item)
 {
-    TpyList *l = TPY_LIST(o);
-    for (int64_t i = 0; i < l->size; i++) {
-        TpyObject *x = tpy_newref(l->items[i]);
-        int r = tpy_object_equal(x, item);
-        tpy_decref(x);
-        if (r != 0)
-            return r;
-    }
-    return 0;
+    return tpy_seq_contains(o, item);
 }
 
 TpyObject *tpy_list_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
@@ -810,36 +768,7 @@ TpyObject *tpy_list_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 
 TpyObject *tpy_list_repr(TpyObject *o)
 {
-    if (TPY_LIST_SIZE(o) == 0)
-        return tpy_str_from_cstr("[]");
-    int g = tpy_repr_enter(o);
-    if (g != 0)
-        return g > 0 ? tpy_str_from_cstr("[...]") : NULL;
-    TpyStrBuilder b;
-    tpy_strbuilder_init(&b);
-    if (tpy_strbuilder_append_char(&b, '[') < 0)
-        goto error;
-    for (int64_t i = 0; i < TPY_LIST_SIZE(o); i++) {
-        if (i > 0 && tpy_strbuilder_append_cstr(&b, ", ") < 0)
-            goto error;
-        TpyObject *x = tpy_newref(TPY_LIST_ITEMS(o)[i]);
-        TpyObject *r = tpy_object_repr(x);
-        tpy_decref(x);
-        if (r == NULL)
-            goto error;
-        int rc = tpy_strbuilder_append_str(&b, r);
-        tpy_decref(r);
-        if (rc < 0)
-            goto error;
-    }
-    if (tpy_strbuilder_append_char(&b, ']') < 0)
-        goto error;
-    tpy_repr_leave(o);
-    return tpy_strbuilder_finish(&b);
-error:
-    tpy_repr_leave(o);
-    tpy_strbuilder_discard(&b);
-    return NULL;
+    return tpy_seq_repr(o);
 }
 
 TpyObject *tpy_list_as_tuple(TpyObject *o)
@@ -849,81 +778,48 @@ TpyObject *tpy_list_as_tuple(TpyObject *o)
 
 /* ---------------------------------------------------------------- iterators */
 
-typedef struct ListIter {
-    TpyObject ob;
-    TpyObject *list;   /* NULL once exhausted */
-    int64_t index;
-} ListIter;
-
-static TpyObject *new_list_iter(TpyType *type, TpyObject *o, int64_t index)
-{
-    ListIter *it = (ListIter *)tpy_object_new(type);
-    if (it == NULL)
-        return NULL;
-    it->list = tpy_newref(o);
-    it->index = index;
-    return &it->ob;
-}
-
 TpyObject *tpy_list_iter(TpyObject *o)
 {
-    return new_list_iter(&tpy_list_iterator_type, o, 0);
+    return tpy_seq_iter_new(&tpy_list_iterator_type, o, 0);
 }
 
 TpyObject *tpy_list_reversed(TpyObject *o)
 {
-    return new_list_iter(&tpy_list_reverseiterator_type, o, TPY_LIST_SIZE(o) - 1);
+    return tpy_seq_iter_new(&tpy_list_reverseiterator_type, o, TPY_LIST_SIZE(o) - 1);
 }
 
 static TpyObject *list_iter_next(TpyObject *o)
 {
-    ListIter *it = (ListIter *)o;
-    if (it->list == NULL)
+    TpySeqIter *it = (TpySeqIter *)o;
+    if (it->seq == NULL)
         return NULL;
-    if (it->index < TPY_LIST_SIZE(it->list))
-        return tpy_newref(TPY_LIST_ITEMS(it->list)[it->index++]);
-    tpy_clear(it->list);
+    if (it->index < TPY_LIST_SIZE(it->seq))
+        return tpy_newref(TPY_LIST_ITEMS(it->seq)[it->index++]);
+    tpy_clear(it->seq);
     return NULL;
 }
 
 static TpyObject *list_reviter_next(TpyObject *o)
 {
-    ListIter *it = (ListIter *)o;
-    if (it->list == NULL)
+    TpySeqIter *it = (TpySeqIter *)o;
+    if (it->seq == NULL)
         return NULL;
-    if (it->index >= 0 && it->index < TPY_LIST_SIZE(it->list))
-        return tpy_newref(TPY_LIST_ITEMS(it->list)[it->index--]);
+    if (it->index >= 0 && it->index < TPY_LIST_SIZE(it->seq))
+        return tpy_newref(TPY_LIST_ITEMS(it->seq)[it->index--]);
     it->index = -1;
-    tpy_clear(it->list);
+    tpy_clear(it->seq);
     return NULL;
-}
-
-static void list_iter_dealloc(TpyObject *o)
-{
-    tpy_clear(((ListIter *)o)->list);
-    tpy_object_free(o);
-}
-
-static int list_iter_traverse(TpyObject *o, TpyVisitFn visit, void *arg)
-{
-    ListIter *it = (ListIter *)o;
-    return it->list != NULL ? visit(it->list, arg) : 0;
-}
-
-static void list_iter_clear(TpyObject *o)
-{
-    tpy_clear(((ListIter *)o)->list);
 }
 
 TpyType tpy_list_iterator_type = {
     .ob = TPY_STATIC_TYPE_HEADER,
     .name = "list_iterator",
     .base = &tpy_object_type,
-    .basicsize = sizeof(ListIter),
+    .basicsize = sizeof(TpySeqIter),
     .flags = TPY_TPFLAG_GC,
-    .dealloc = list_iter_dealloc,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
+    .dealloc = tpy_seq_iter_dealloc,
+    .traverse = tpy_seq_iter_traverse,
+    .clear = tpy_seq_iter_clear,
     .iter = tpy_seq_iter_self,
     .iternext = list_iter_next,
 };
@@ -932,11 +828,11 @@ TpyType tpy_list_reverseiterator_type = {
     .ob = TPY_STATIC_TYPE_HEADER,
     .name = "list_reverseiterator",
     .base = &tpy_object_type,
-    .basicsize = sizeof(ListIter),
+    .basicsize = sizeof(TpySeqIter),
     .flags = TPY_TPFLAG_GC,
-    .dealloc = list_iter_dealloc,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
+    .dealloc = tpy_seq_iter_dealloc,
+    .traverse = tpy_seq_iter_traverse,
+    .clear = tpy_seq_iter_clear,
     .iter = tpy_seq_iter_self,
     .iternext = list_reviter_next,
 };

@@ -1,5 +1,10 @@
 /* runtime/seqcommon.c: helpers shared by the container types (see seqcommon.h).
  *
+ * list and tuple share one implementation of comparison, search (in, count,
+ * index), subscripting, repr and their iterators' bookkeeping: each reads the
+ * items through seq_view, again after every call that may run Python code,
+ * because a user __eq__ or __repr__ may resize a list while we look at it.
+ *
  * The repr guard is a small stack of the containers whose repr is in
  * progress; a container found on it prints as "[...]" / "{...}" instead of
  * recursing forever.  It is freed whenever it becomes empty, so nothing stays
@@ -14,11 +19,13 @@
 #include "exc.h"
 #include "list.h"
 #include "none.h"
+#include "range.h"
+#include "str.h"
 #include "tuple.h"
 
 static void seq_view(TpyObject *o, TpyObject *const **items, int64_t *n)
 {
-    if (tpy_tuple_check(o)) {
+    if (tpy_tuple_check_any(o)) {
         *items = TPY_TUPLE_ITEMS(o);
         *n = TPY_TUPLE_SIZE(o);
     } else {
@@ -77,6 +84,147 @@ TpyObject *tpy_seq_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
     tpy_decref(x);
     tpy_decref(y);
     return r;
+}
+
+/* Every search re-reads the items: an __eq__ may shrink a list under us.
+ * The item is held while it is compared, for the same reason. */
+int64_t tpy_seq_find(TpyObject *o, TpyObject *item, int64_t start, int64_t stop)
+{
+    TpyObject *const *items;
+    int64_t n;
+    for (int64_t i = start < 0 ? 0 : start; i < stop; i++) {
+        seq_view(o, &items, &n);
+        if (i >= n)
+            break;
+        TpyObject *x = tpy_newref(items[i]);
+        int r = tpy_object_equal(x, item);
+        tpy_decref(x);
+        if (r != 0)
+            return r < 0 ? -2 : i;
+    }
+    return -1;
+}
+
+int64_t tpy_seq_count(TpyObject *o, TpyObject *item)
+{
+    TpyObject *const *items;
+    int64_t n, count = 0;
+    for (int64_t i = 0;; i++) {
+        seq_view(o, &items, &n);
+        if (i >= n)
+            return count;
+        TpyObject *x = tpy_newref(items[i]);
+        int r = tpy_object_equal(x, item);
+        tpy_decref(x);
+        if (r < 0)
+            return -1;
+        count += r;
+    }
+}
+
+int tpy_seq_contains(TpyObject *o, TpyObject *item)
+{
+    int64_t i = tpy_seq_find(o, item, 0, INT64_MAX);
+    return i >= 0 ? 1 : i == -1 ? 0 : -1;
+}
+
+TpyObject *tpy_seq_getitem(TpyObject *o, TpyObject *key)
+{
+    bool is_tuple = tpy_tuple_check_any(o);
+    TpyObject *const *items;
+    int64_t size;
+    seq_view(o, &items, &size);
+    if (!tpy_slice_check(key)) {
+        int64_t i;
+        if (tpy_index_from_object(key, is_tuple ? "tuple" : "list", &i) < 0)
+            return NULL;
+        return is_tuple ? tpy_tuple_getitem_index(o, i) : tpy_list_getitem_index(o, i);
+    }
+    int64_t start, stop, step;
+    int64_t n = tpy_slice_get_indices(key, size, &start, &stop, &step);
+    if (n < 0)
+        return NULL;
+    if (step == 1)
+        return is_tuple ? tpy_tuple_slice(o, start, start + n) : tpy_list_slice(o, start, start + n);
+    TpyObject *r = is_tuple ? tpy_tuple_new(n) : tpy_list_new(n);
+    if (r == NULL)
+        return NULL;
+    TpyObject **dst = is_tuple ? TPY_TUPLE_ITEMS(r) : TPY_LIST_ITEMS(r);
+    for (int64_t i = 0, j = start; i < n; i++, j += step)
+        dst[i] = tpy_newref(items[j]);
+    return r;
+}
+
+/* repr of a list ("[a, b]") or tuple ("(a,)", "(a, b)"); the items are
+ * re-read after each repr call, which may run code that mutates a list. */
+TpyObject *tpy_seq_repr(TpyObject *o)
+{
+    bool is_tuple = tpy_tuple_check_any(o);
+    TpyObject *const *items;
+    int64_t n;
+    seq_view(o, &items, &n);
+    if (n == 0)
+        return tpy_str_from_cstr(is_tuple ? "()" : "[]");
+    int g = tpy_repr_enter(o);
+    if (g != 0)
+        return g > 0 ? tpy_str_from_cstr(is_tuple ? "(...)" : "[...]") : NULL;
+    TpyStrBuilder b;
+    tpy_strbuilder_init(&b);
+    if (tpy_strbuilder_append_char(&b, is_tuple ? '(' : '[') < 0)
+        goto error;
+    for (int64_t i = 0;; i++) {
+        seq_view(o, &items, &n);
+        if (i >= n)
+            break;
+        if (i > 0 && tpy_strbuilder_append_cstr(&b, ", ") < 0)
+            goto error;
+        TpyObject *x = tpy_newref(items[i]);
+        TpyObject *r = tpy_object_repr(x);
+        tpy_decref(x);
+        if (r == NULL)
+            goto error;
+        int rc = tpy_strbuilder_append_str(&b, r);
+        tpy_decref(r);
+        if (rc < 0)
+            goto error;
+    }
+    if (tpy_strbuilder_append_cstr(&b, !is_tuple ? "]" : n == 1 ? ",)" : ")") < 0)
+        goto error;
+    tpy_repr_leave(o);
+    return tpy_strbuilder_finish(&b);
+error:
+    tpy_repr_leave(o);
+    tpy_strbuilder_discard(&b);
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- iterators */
+
+TpyObject *tpy_seq_iter_new(TpyType *type, TpyObject *seq, int64_t index)
+{
+    TpySeqIter *it = (TpySeqIter *)tpy_object_new(type);
+    if (it == NULL)
+        return NULL;
+    it->seq = tpy_newref(seq);
+    it->index = index;
+    return &it->ob;
+}
+
+void tpy_seq_iter_dealloc(TpyObject *o)
+{
+    tpy_clear(((TpySeqIter *)o)->seq);
+    tpy_object_free(o);
+}
+
+int tpy_seq_iter_traverse(TpyObject *o, TpyVisitFn visit, void *arg)
+{
+    TpySeqIter *it = (TpySeqIter *)o;
+    return it->seq != NULL ? visit(it->seq, arg) : 0;
+}
+
+void tpy_seq_iter_clear(TpyObject *o)
+{
+    tpy_clear(((TpySeqIter *)o)->seq);
 }
 
 void tpy_seq_clamp_range(int64_t n, int64_t *start, int64_t *stop)

@@ -1,6 +1,7 @@
 /* runtime/seqcommon.h: helpers shared by the container types (internal).
  *
- * Sequence comparison, repeat counts, argument-count checks for builtin
+ * Sequence comparison, search, subscripting, repr and iterators of list and
+ * tuple, repeat counts, argument-count checks for builtin
  * methods, index clamping and the repr recursion guard.  Used by list.c,
  * tuple.c, str*.c, bytes.c, dict.c, set.c, range.c only.
  */
@@ -26,6 +27,34 @@
  * mutate a list.  Returns a new reference (bool, or whatever the deciding
  * item comparison returned), NULL on error. */
 TpyObject *tpy_seq_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op);
+
+/* Linear search of a list or tuple (subclasses too) for an item equal to
+ * `item` in [start, stop): its index, -1 when absent, -2 with an exception
+ * set when a comparison failed. */
+int64_t tpy_seq_find(TpyObject *o, TpyObject *item, int64_t start, int64_t stop);
+/* Number of items equal to `item`; -1 on error. */
+int64_t tpy_seq_count(TpyObject *o, TpyObject *item);
+/* `item in o`: 1 / 0 / -1 on error. */
+int tpy_seq_contains(TpyObject *o, TpyObject *item);
+/* o[key] for a list or tuple: key an int (IndexError "list index out of
+ * range" / "tuple ...") or a slice (a new list / tuple).  New reference. */
+TpyObject *tpy_seq_getitem(TpyObject *o, TpyObject *key);
+/* repr of a list or tuple, with the recursion guard ("[...]", "(...)"). */
+TpyObject *tpy_seq_repr(TpyObject *o);
+
+/* The iterator object of list, reversed(list) and tuple: a GC object holding
+ * its sequence (NULL once exhausted) and the next index.  The types differ
+ * only in their iternext; these are their other slots. */
+typedef struct TpySeqIter {
+    TpyObject ob;
+    TpyObject *seq;
+    int64_t index;
+} TpySeqIter;
+
+TpyObject *tpy_seq_iter_new(TpyType *type, TpyObject *seq, int64_t index);
+void tpy_seq_iter_dealloc(TpyObject *o);
+int tpy_seq_iter_traverse(TpyObject *o, TpyVisitFn visit, void *arg);
+void tpy_seq_iter_clear(TpyObject *o);
 
 /* start/stop of index()/count() as CPython clamps them: negative values
  * count from the end, then both are clipped to [0, n]. */

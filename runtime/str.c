@@ -102,11 +102,13 @@ static int kind_for(uint32_t maxchar)
     return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
 }
 
-TpyObject *tpy_str_new_raw(int64_t length, int kind, uint32_t maxchar)
+static TpyObject *str_alloc(int64_t length, int kind, uint32_t maxchar, bool zero)
 {
     if (length < 0 || length >= STR_MAX_BYTES / kind)
         return tpy_err_nomemory();
-    TpyObject *o = tpy_object_new_var(&tpy_str_type, (size_t)(length + 1) * (size_t)kind);
+    size_t nitems = (size_t)(length + 1) * (size_t)kind;
+    TpyObject *o = zero ? tpy_object_new_var(&tpy_str_type, nitems)
+                        : tpy_object_new_var_uninit(&tpy_str_type, nitems);
     if (o == NULL)
         return NULL;
     TpyStr *s = TPY_STR(o);
@@ -116,8 +118,21 @@ TpyObject *tpy_str_new_raw(int64_t length, int kind, uint32_t maxchar)
     s->ascii = maxchar < 128;
     s->utf8 = NULL;
     s->utf8_len = 0;
-    /* object memory is zeroed, so the terminating NUL is already there */
+    if (!zero)
+        memset((char *)TPY_STR_DATA(o) + (size_t)length * (size_t)kind, 0, (size_t)kind);
     return o;
+}
+
+TpyObject *tpy_str_new_raw(int64_t length, int kind, uint32_t maxchar)
+{
+    return str_alloc(length, kind, maxchar, true);
+}
+
+/* Like tpy_str_new_raw, but only the terminating NUL is written: for callers
+ * that fill every code unit themselves (concat, repeat, slices). */
+static TpyObject *str_new_uninit(int64_t length, int kind, uint32_t maxchar)
+{
+    return str_alloc(length, kind, maxchar, false);
 }
 
 static void str_dealloc(TpyObject *o)
@@ -224,7 +239,7 @@ static TpyObject *str_from_kind_data(const void *data, int kind, int64_t n)
     if (n == 1)
         return tpy_str_from_char(maxchar);
     int nk = kind_for(maxchar);
-    TpyObject *s = tpy_str_new_raw(n, nk, maxchar);
+    TpyObject *s = str_new_uninit(n, nk, maxchar);
     if (s == NULL)
         return NULL;
     if (nk == kind) {
@@ -576,6 +591,8 @@ bool tpy_str_equal(TpyObject *a, TpyObject *b)
     TpyStr *x = TPY_STR(a), *y = TPY_STR(b);
     if (x->length != y->length || x->kind != y->kind)
         return false;
+    if (x->length == 1 && x->kind == 1)   // ch == "x": no memcmp call
+        return *(const uint8_t *)TPY_STR_DATA(a) == *(const uint8_t *)TPY_STR_DATA(b);
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
         return false;
     return memcmp(TPY_STR_DATA(a), TPY_STR_DATA(b), (size_t)x->length * x->kind) == 0;
@@ -596,7 +613,11 @@ int tpy_str_compare(TpyObject *a, TpyObject *b)
 {
     TpyStr *x = TPY_STR(a), *y = TPY_STR(b);
     int64_t n = x->length < y->length ? x->length : y->length;
-    if (x->kind == 1 && y->kind == 1) {
+    if (x->kind == 1 && y->kind == 1 && n == 1) {   // "a" <= ch: no memcmp call
+        uint8_t ca = *(const uint8_t *)TPY_STR_DATA(a), cb = *(const uint8_t *)TPY_STR_DATA(b);
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    } else if (x->kind == 1 && y->kind == 1) {
         int c = memcmp(TPY_STR_DATA(a), TPY_STR_DATA(b), (size_t)n);
         if (c != 0)
             return c < 0 ? -1 : 1;
@@ -643,7 +664,7 @@ TpyObject *tpy_str_concat(TpyObject *a, TpyObject *b)
         return tpy_err_nomemory();
     int kind = x->kind > y->kind ? x->kind : y->kind;
     uint32_t maxchar = (x->ascii && y->ascii) ? 0 : 0xFF;
-    TpyObject *r = tpy_str_new_raw(x->length + y->length, kind, maxchar);
+    TpyObject *r = str_new_uninit(x->length + y->length, kind, maxchar);
     if (r == NULL)
         return NULL;
     void *d = TPY_STR_DATA(r);
@@ -672,7 +693,7 @@ TpyObject *tpy_str_repeat(TpyObject *o, int64_t n)
     if (s->length > (STR_MAX_BYTES / s->kind) / n)
         return tpy_err_nomemory();
     int64_t total = s->length * n;
-    TpyObject *r = tpy_str_new_raw(total, s->kind, s->ascii ? 0 : 0xFF);
+    TpyObject *r = str_new_uninit(total, s->kind, s->ascii ? 0 : 0xFF);
     if (r == NULL)
         return NULL;
     size_t unit = (size_t)s->length * s->kind;
@@ -936,20 +957,26 @@ int tpy_strbuilder_append_fill(TpyStrBuilder *b, uint32_t cp, int64_t n)
 
 int tpy_strbuilder_append_str(TpyStrBuilder *b, TpyObject *s)
 {
+    return tpy_strbuilder_append_substring(b, s, 0, TPY_STR(s)->length);
+}
+
+int tpy_strbuilder_append_substring(TpyStrBuilder *b, TpyObject *s, int64_t start, int64_t stop)
+{
     TpyStr *x = TPY_STR(s);
-    if (x->length == 0)
+    int64_t n = stop - start;
+    if (n <= 0)
         return 0;
     uint32_t maxchar = x->ascii ? 0x7F : x->kind == 1 ? 0xFF : x->kind == 2 ? 0xFFFF : 0x10FFFF;
-    if (builder_reserve(b, x->length, x->kind) < 0)
+    if (builder_reserve(b, n, x->kind) < 0)
         return -1;
+    const char *d = (const char *)TPY_STR_DATA(s) + (size_t)start * x->kind;
     if (x->kind == b->kind) {
-        memcpy((char *)b->data + (size_t)b->length * b->kind, TPY_STR_DATA(s), (size_t)x->length * x->kind);
+        memcpy((char *)b->data + (size_t)b->length * b->kind, d, (size_t)n * x->kind);
     } else {
-        const void *d = TPY_STR_DATA(s);
-        for (int64_t i = 0; i < x->length; i++)
+        for (int64_t i = 0; i < n; i++)
             write_cp(b->data, b->kind, b->length + i, read_cp(d, x->kind, i));
     }
-    b->length += x->length;
+    b->length += n;
     if (maxchar > b->maxchar)
         b->maxchar = maxchar;
     return 0;
@@ -1070,6 +1097,7 @@ typedef struct StrIter {
 
 static TpyObject *str_iter(TpyObject *o)
 {
+    init_singletons();   // str_iter_next reads latin1_chars directly
     StrIter *it = (StrIter *)tpy_object_new(&tpy_str_iterator_type);
     if (it == NULL)
         return NULL;
@@ -1083,8 +1111,13 @@ static TpyObject *str_iter_next(TpyObject *o)
     StrIter *it = (StrIter *)o;
     if (it->str == NULL)
         return NULL;
-    if (it->index < TPY_STR(it->str)->length)
+    if (it->index < TPY_STR(it->str)->length) {
+        // `for ch in s` over Latin-1 text: hand out the cached one-character
+        // strings without a call (str_iter made sure they exist).
+        if (TPY_STR_KIND(it->str) == 1)
+            return tpy_newref(&latin1_chars[((const uint8_t *)TPY_STR_DATA(it->str))[it->index++]].s.ob);
         return tpy_str_from_char(tpy_str_read(it->str, it->index++));
+    }
     tpy_clear(it->str);
     return NULL;
 }

@@ -221,6 +221,8 @@ void tpy_strbuilder_init(TpyStrBuilder *b);
 int tpy_strbuilder_append_char(TpyStrBuilder *b, uint32_t cp);
 /* Borrows a str. */
 int tpy_strbuilder_append_str(TpyStrBuilder *b, TpyObject *s);
+/* Appends s[start:stop] (0 <= start, stop <= len(s); borrows s). */
+int tpy_strbuilder_append_substring(TpyStrBuilder *b, TpyObject *s, int64_t start, int64_t stop);
 int tpy_strbuilder_append_utf8(TpyStrBuilder *b, const char *s, size_t len);
 int tpy_strbuilder_append_cstr(TpyStrBuilder *b, const char *s);   /* ASCII/UTF-8 */
 /* Appends `n` copies of cp. */

@@ -7,14 +7,12 @@
  * character classes come from the generated tables (unicode_db.h), so they are
  * exact for all of Unicode 14.0.
  *
- * Searching is a simple scan with a first-character filter (memchr/memmem
- * when both strings are 1 byte per code point): O(n*m) in the worst case,
- * which CPython's two-way search avoids; fine for the programs tpy runs.
+ * Searching (find, count, in, split, replace...) is textcore.c's, shared
+ * with bytes.
  *
  * Conventions: see str.h.  Wrappers at the end adapt each function to the
  * TpyNativeFn calling convention of the method table.
  */
-#define _GNU_SOURCE   /* memmem */
 #include "str.h"
 
 #include <stdlib.h>
@@ -31,6 +29,7 @@
 #include "methods_internal.h"
 #include "none.h"
 #include "range.h"
+#include "textcore.h"
 #include "tuple.h"
 #include "unicode_db.h"
 
@@ -42,24 +41,14 @@ static bool is_none_or_null(TpyObject *o)
     return o == NULL || o == tpy_None;
 }
 
+static TpyText text_of(TpyObject *s)
+{
+    return (TpyText){TPY_STR_DATA(s), LEN(s), TPY_STR_KIND(s)};
+}
+
 static void adjust_indices(int64_t len, int64_t *start, int64_t *end)
 {
-    if (*start == TPY_STR_NOARG)
-        *start = 0;
-    if (*end == TPY_STR_NOARG)
-        *end = len;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0)
-            *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0)
-            *start = 0;
-    }
+    tpy_text_adjust_indices(len, start, end);
 }
 
 static int require_str(TpyObject *o, const char *fmt)
@@ -73,52 +62,18 @@ static int require_str(TpyObject *o, const char *fmt)
 /* Does s[at:at+len(sub)] equal sub?  (The caller checks bounds.) */
 static bool match_at(TpyObject *s, int64_t at, TpyObject *sub)
 {
-    int64_t m = LEN(sub);
-    if (TPY_STR_KIND(s) == TPY_STR_KIND(sub))
-        return memcmp((const char *)TPY_STR_DATA(s) + (size_t)at * TPY_STR_KIND(s), TPY_STR_DATA(sub),
-                      (size_t)m * TPY_STR_KIND(s)) == 0;
-    for (int64_t k = 0; k < m; k++)
-        if (READ(s, at + k) != READ(sub, k))
-            return false;
-    return true;
+    return tpy_text_match_at(text_of(s), at, text_of(sub));
 }
 
 /* First index >= start where sub occurs inside [start, end), or -1. */
 static int64_t find_forward(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
 {
-    int64_t m = LEN(sub);
-    if (end - start < m)
-        return -1;
-    if (m == 0)
-        return start;
-    if (TPY_STR_KIND(sub) > TPY_STR_KIND(s))
-        return -1;   /* sub has a code point s cannot hold */
-    if (TPY_STR_KIND(s) == 1 && TPY_STR_KIND(sub) == 1) {
-        const char *base = TPY_STR_DATA(s);
-        const char *p = memmem(base + start, (size_t)(end - start), TPY_STR_DATA(sub), (size_t)m);
-        return p == NULL ? -1 : p - base;
-    }
-    uint32_t first = READ(sub, 0);
-    for (int64_t i = start; i + m <= end; i++)
-        if (READ(s, i) == first && match_at(s, i, sub))
-            return i;
-    return -1;
+    return tpy_text_find(text_of(s), text_of(sub), start, end, false);
 }
 
 static int64_t find_backward(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
 {
-    int64_t m = LEN(sub);
-    if (end - start < m)
-        return -1;
-    if (m == 0)
-        return end;
-    if (TPY_STR_KIND(sub) > TPY_STR_KIND(s))
-        return -1;
-    uint32_t first = READ(sub, 0);
-    for (int64_t i = end - m; i >= start; i--)
-        if (READ(s, i) == first && match_at(s, i, sub))
-            return i;
-    return -1;
+    return tpy_text_find(text_of(s), text_of(sub), start, end, true);
 }
 
 /* ---------------------------------------------------------------- find family */
@@ -174,18 +129,7 @@ int64_t tpy_str_count(TpyObject *s, TpyObject *sub, int64_t start, int64_t end)
     adjust_indices(len, &start, &end);
     if (start > len || end < start)
         return 0;
-    int64_t m = LEN(sub);
-    if (m == 0)
-        return end - start + 1;
-    int64_t n = 0;
-    for (;;) {
-        int64_t i = find_forward(s, sub, start, end);
-        if (i < 0)
-            break;
-        n++;
-        start = i + m;
-    }
-    return n;
+    return tpy_text_count(text_of(s), text_of(sub), start, end);
 }
 
 int tpy_str_contains(TpyObject *s, TpyObject *sub)
@@ -194,6 +138,15 @@ int tpy_str_contains(TpyObject *s, TpyObject *sub)
         tpy_err_format(&tpy_TypeError_type, "'in <string>' requires string as left operand, not %s",
                        tpy_type_of(sub)->name);
         return -1;
+    }
+    if (LEN(sub) == 1 && TPY_STR_KIND(sub) == 1 && TPY_STR_KIND(s) == 1 && LEN(s) <= 16) {
+        // `ch in "aeiou"`: a few byte compares, no search set-up.
+        uint8_t c = *(const uint8_t *)TPY_STR_DATA(sub);
+        const uint8_t *d = TPY_STR_DATA(s);
+        for (int64_t i = 0; i < LEN(s); i++)
+            if (d[i] == c)
+                return 1;
+        return 0;
     }
     return find_forward(s, sub, 0, LEN(s)) >= 0;
 }
@@ -519,16 +472,12 @@ TpyObject *tpy_str_replace(TpyObject *s, TpyObject *old, TpyObject *new_, int64_
         int64_t j = find_forward(s, old, i, n);
         if (j < 0)
             break;
-        for (int64_t k = i; k < j; k++)
-            if (tpy_strbuilder_append_char(&b, READ(s, k)) < 0)
-                goto error;
-        if (tpy_strbuilder_append_str(&b, new_) < 0)
+        if (tpy_strbuilder_append_substring(&b, s, i, j) < 0 || tpy_strbuilder_append_str(&b, new_) < 0)
             goto error;
         i = j + m;
     }
-    for (; i < n; i++)
-        if (tpy_strbuilder_append_char(&b, READ(s, i)) < 0)
-            goto error;
+    if (tpy_strbuilder_append_substring(&b, s, i, n) < 0)
+        goto error;
     return tpy_strbuilder_finish(&b);
 error:
     tpy_strbuilder_discard(&b);
@@ -578,8 +527,32 @@ static int append_mapped(TpyStrBuilder *b, const uint32_t *out, int n)
 
 enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 
+/* upper/lower/casefold/swapcase of an ASCII string stay ASCII and map one
+ * character to one: a byte loop into a string of the same length. */
+static TpyObject *convert_case_ascii(TpyObject *s, int how)
+{
+    int64_t n = LEN(s);
+    TpyObject *r = tpy_str_new_raw(n, 1, 0);
+    if (r == NULL)
+        return NULL;
+    const uint8_t *src = TPY_STR_DATA(s);
+    uint8_t *dst = TPY_STR_DATA(r);
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        if ((how == CASE_UPPER || how == CASE_SWAP) && low)
+            c = (uint8_t)(c - 32);
+        else if ((how == CASE_LOWER || how == CASE_FOLD || how == CASE_SWAP) && up)
+            c = (uint8_t)(c + 32);
+        dst[i] = c;
+    }
+    return r;
+}
+
 static TpyObject *convert_case(TpyObject *s, int how)
 {
+    if (TPY_STR(s)->ascii && LEN(s) > 0 && how != CASE_TITLE && how != CASE_CAPITALIZE)
+        return convert_case_ascii(s, how);
     TpyStrBuilder b;
     tpy_strbuilder_init(&b);
     bool previous_is_cased = false;

@@ -141,24 +141,7 @@ TpyObject *tpy_tuple_slice(TpyObject *t, int64_t start, int64_t stop)
 
 TpyObject *tpy_tuple_getitem(TpyObject *t, TpyObject *key)
 {
-    if (tpy_slice_check(key)) {
-        int64_t start, stop, step;
-        int64_t n = tpy_slice_get_indices(key, TPY_TUPLE_SIZE(t), &start, &stop, &step);
-        if (n < 0)
-            return NULL;
-        if (step == 1)
-            return tpy_tuple_slice(t, start, start + n);
-        TpyObject *r = tpy_tuple_new(n);
-        if (r == NULL)
-            return NULL;
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            TPY_TUPLE_ITEMS(r)[i] = tpy_newref(TPY_TUPLE_ITEMS(t)[j]);
-        return r;
-    }
-    int64_t i;
-    if (tpy_index_from_object(key, "tuple", &i) < 0)
-        return NULL;
-    return tpy_tuple_getitem_index(t, i);
+    return tpy_seq_getitem(t, key);
 }
 
 TpyObject *tpy_tuple_concat(TpyObject *a, TpyObject *b)
@@ -201,39 +184,21 @@ TpyObject *tpy_tuple_repeat(TpyObject *t, int64_t n)
 
 int tpy_tuple_contains(TpyObject *t, TpyObject *item)
 {
-    for (int64_t i = 0; i < TPY_TUPLE_SIZE(t); i++) {
-        int r = tpy_object_equal(TPY_TUPLE_ITEMS(t)[i], item);
-        if (r != 0)
-            return r;
-    }
-    return 0;
+    return tpy_seq_contains(t, item);
 }
 
 int64_t tpy_tuple_count(TpyObject *t, TpyObject *item)
 {
-    int64_t n = 0;
-    for (int64_t i = 0; i < TPY_TUPLE_SIZE(t); i++) {
-        int r = tpy_object_equal(TPY_TUPLE_ITEMS(t)[i], item);
-        if (r < 0)
-            return -1;
-        n += r;
-    }
-    return n;
+    return tpy_seq_count(t, item);
 }
 
 int64_t tpy_tuple_index(TpyObject *t, TpyObject *item, int64_t start, int64_t stop)
 {
-    int64_t n = TPY_TUPLE_SIZE(t);
-    tpy_seq_clamp_range(n, &start, &stop);
-    for (int64_t i = start; i < stop && i < TPY_TUPLE_SIZE(t); i++) {
-        int r = tpy_object_equal(TPY_TUPLE_ITEMS(t)[i], item);
-        if (r < 0)
-            return -1;
-        if (r > 0)
-            return i;
-    }
-    tpy_err_format(&tpy_ValueError_type, "tuple.index(x): x not in tuple");
-    return -1;
+    tpy_seq_clamp_range(TPY_TUPLE_SIZE(t), &start, &stop);
+    int64_t i = tpy_seq_find(t, item, start, stop);
+    if (i == -1)
+        tpy_err_format(&tpy_ValueError_type, "tuple.index(x): x not in tuple");
+    return i < 0 ? -1 : i;
 }
 
 #define XXPRIME_1 11400714785074694791ULL
@@ -263,66 +228,12 @@ TpyObject *tpy_tuple_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
     if (!tpy_tuple_check_any(a) || !tpy_tuple_check_any(b))
         return tpy_newref(tpy_NotImplemented);
-    // Items cannot go away during the loop: tuples are immutable and both
-    // are borrowed from the caller.
-    int64_t na = TPY_TUPLE_SIZE(a), nb = TPY_TUPLE_SIZE(b), i;
-    for (i = 0; i < na && i < nb; i++) {
-        int eq = tpy_object_equal(TPY_TUPLE_ITEMS(a)[i], TPY_TUPLE_ITEMS(b)[i]);
-        if (eq < 0)
-            return NULL;
-        if (eq == 0)
-            break;
-    }
-    if (i >= na || i >= nb) {
-        bool res;
-        switch (op) {
-        case TPY_CMP_OP_LT: res = na < nb; break;
-        case TPY_CMP_OP_LE: res = na <= nb; break;
-        case TPY_CMP_OP_EQ: res = na == nb; break;
-        case TPY_CMP_OP_NE: res = na != nb; break;
-        case TPY_CMP_OP_GT: res = na > nb; break;
-        default: res = na >= nb; break;
-        }
-        return tpy_bool_from(res);
-    }
-    if (op == TPY_CMP_OP_EQ)
-        return tpy_bool_from(false);
-    if (op == TPY_CMP_OP_NE)
-        return tpy_bool_from(true);
-    return tpy_object_richcompare(TPY_TUPLE_ITEMS(a)[i], TPY_TUPLE_ITEMS(b)[i], op);
+    return tpy_seq_richcompare(a, b, op);
 }
 
 TpyObject *tpy_tuple_repr(TpyObject *t)
 {
-    int64_t n = TPY_TUPLE_SIZE(t);
-    if (n == 0)
-        return tpy_str_from_cstr("()");
-    int g = tpy_repr_enter(t);
-    if (g != 0)
-        return g > 0 ? tpy_str_from_cstr("(...)") : NULL;
-    TpyStrBuilder b;
-    tpy_strbuilder_init(&b);
-    if (tpy_strbuilder_append_char(&b, '(') < 0)
-        goto error;
-    for (int64_t i = 0; i < n; i++) {
-        if (i > 0 && tpy_strbuilder_append_cstr(&b, ", ") < 0)
-            goto error;
-        TpyObject *r = tpy_object_repr(TPY_TUPLE_ITEMS(t)[i]);
-        if (r == NULL)
-            goto error;
-        int rc = tpy_strbuilder_append_str(&b, r);
-        tpy_decref(r);
-        if (rc < 0)
-            goto error;
-    }
-    if (tpy_strbuilder_append_cstr(&b, n == 1 ? ",)" : ")") < 0)
-        goto error;
-    tpy_repr_leave(t);
-    return tpy_strbuilder_finish(&b);
-error:
-    tpy_repr_leave(t);
-    tpy_strbuilder_discard(&b);
-    return NULL;
+    return tpy_seq_repr(t);
 }
 
 size_t tpy_tuple_sizeof(TpyObject *t)
@@ -332,58 +243,31 @@ size_t tpy_tuple_sizeof(TpyObject *t)
 
 /* ---------------------------------------------------------------- iterator */
 
-typedef struct TupleIter {
-    TpyObject ob;
-    TpyObject *tuple;   /* NULL once exhausted */
-    int64_t index;
-} TupleIter;
-
 static TpyObject *tuple_iter(TpyObject *t)
 {
-    TupleIter *it = (TupleIter *)tpy_object_new(&tpy_tuple_iterator_type);
-    if (it == NULL)
-        return NULL;
-    it->tuple = tpy_newref(t);
-    return &it->ob;
+    return tpy_seq_iter_new(&tpy_tuple_iterator_type, t, 0);
 }
 
 static TpyObject *tuple_iter_next(TpyObject *o)
 {
-    TupleIter *it = (TupleIter *)o;
-    if (it->tuple == NULL)
+    TpySeqIter *it = (TpySeqIter *)o;
+    if (it->seq == NULL)
         return NULL;
-    if (it->index < TPY_TUPLE_SIZE(it->tuple))
-        return tpy_newref(TPY_TUPLE_ITEMS(it->tuple)[it->index++]);
-    tpy_clear(it->tuple);
+    if (it->index < TPY_TUPLE_SIZE(it->seq))
+        return tpy_newref(TPY_TUPLE_ITEMS(it->seq)[it->index++]);
+    tpy_clear(it->seq);
     return NULL;
-}
-
-static void tuple_iter_dealloc(TpyObject *o)
-{
-    tpy_clear(((TupleIter *)o)->tuple);
-    tpy_object_free(o);
-}
-
-static int tuple_iter_traverse(TpyObject *o, TpyVisitFn visit, void *arg)
-{
-    TupleIter *it = (TupleIter *)o;
-    return it->tuple != NULL ? visit(it->tuple, arg) : 0;
-}
-
-static void tuple_iter_clear(TpyObject *o)
-{
-    tpy_clear(((TupleIter *)o)->tuple);
 }
 
 TpyType tpy_tuple_iterator_type = {
     .ob = TPY_STATIC_TYPE_HEADER,
     .name = "tuple_iterator",
     .base = &tpy_object_type,
-    .basicsize = sizeof(TupleIter),
+    .basicsize = sizeof(TpySeqIter),
     .flags = TPY_TPFLAG_GC,
-    .dealloc = tuple_iter_dealloc,
-    .traverse = tuple_iter_traverse,
-    .clear = tuple_iter_clear,
+    .dealloc = tpy_seq_iter_dealloc,
+    .traverse = tpy_seq_iter_traverse,
+    .clear = tpy_seq_iter_clear,
     .iter = tpy_seq_iter_self,
     .iternext = tuple_iter_next,
 };

@@ -154,6 +154,8 @@ bool tpy_type_is_subtype(const TpyType *type, const TpyType *base);
 TpyObject *tpy_object_new(TpyType *type);
 /* Same for a variable-size type with `nitems` items. */
 TpyObject *tpy_object_new_var(TpyType *type, size_t nitems);
+/* Same, but the `nitems` items are left uninitialised (the caller fills them). */
+TpyObject *tpy_object_new_var_uninit(TpyType *type, size_t nitems);
 /* Free the memory of an object whose dealloc has released its contents.
  * For fixed-size types (itemsize == 0) only. */
 void tpy_object_free(TpyObject *o);

@@ -39,6 +39,43 @@ static TpyObject *str_n(const char *s, size_t n)
     return tpy_str_from_utf8(s, n);
 }
 
+// The one argument `pname` of `fname` (Argument Clinic wording) as UTF-8;
+// *obj (may be NULL) gets the argument itself.  NULL with an exception set.
+static const char *one_path(const char *fname, const char *pname, TpyObject *const *args,
+                            int64_t nargs, TpyObject *kwnames, size_t *len, TpyObject **obj)
+{
+    const char *params[] = {pname, NULL};
+    TpyArgSpec spec = {fname, params, 0, -1, 1, TPY_ARGS_CLINIC, false};
+    TpyObject *a[1];
+    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    if (obj != NULL)
+        *obj = a[0];
+    return path_arg(a[0], len);
+}
+
+// (p[:cut], p[cut:]) as a 2-tuple of str: split and splitext.
+static TpyObject *split_at(const char *p, size_t n, size_t head_len, size_t tail_start)
+{
+    TpyObject *head = str_n(p, head_len), *tail = str_n(p + tail_start, n - tail_start), *r = NULL;
+    if (head != NULL && tail != NULL)
+        r = tpy_tuple_pack(2, head, tail);
+    tpy_xdecref(head);
+    tpy_xdecref(tail);
+    return r;
+}
+
+// A str from a malloc'd C string, which it frees; s == NULL means the
+// producer failed with MemoryError (set here unless already pending).
+static TpyObject *str_take(char *s)
+{
+    if (s == NULL)
+        return tpy_err_occurred() ? NULL : tpy_err_nomemory();
+    TpyObject *r = tpy_str_from_cstr(s);
+    free(s);
+    return r;
+}
+
 static size_t last_slash_plus1(const char *p, size_t n)
 {
     for (size_t i = n; i > 0; i--)
@@ -65,12 +102,9 @@ static void split_parts(const char *p, size_t n, size_t *head_len, size_t *tail_
 
 static TpyObject *path_basename(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"p", NULL};
-    static const TpyArgSpec spec = {"basename", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("basename", "p", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
     size_t i = last_slash_plus1(p, n);
     return str_n(p + i, n - i);
@@ -78,12 +112,9 @@ static TpyObject *path_basename(TpyObject *const *args, int64_t nargs, TpyObject
 
 static TpyObject *path_dirname(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"p", NULL};
-    static const TpyArgSpec spec = {"dirname", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n, h, t;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("dirname", "p", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
     split_parts(p, n, &h, &t);
     return str_n(p, h);
@@ -91,31 +122,20 @@ static TpyObject *path_dirname(TpyObject *const *args, int64_t nargs, TpyObject 
 
 static TpyObject *path_split(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"p", NULL};
-    static const TpyArgSpec spec = {"split", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n, h, t;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("split", "p", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
     split_parts(p, n, &h, &t);
-    TpyObject *head = str_n(p, h), *tail = str_n(p + t, n - t), *r = NULL;
-    if (head != NULL && tail != NULL)
-        r = tpy_tuple_pack(2, head, tail);
-    tpy_xdecref(head);
-    tpy_xdecref(tail);
-    return r;
+    return split_at(p, n, h, t);
 }
 
 // genericpath._splitext with sep '/', extsep '.'
 static TpyObject *path_splitext(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"p", NULL};
-    static const TpyArgSpec spec = {"splitext", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("splitext", "p", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
     size_t cut = n;
     const char *slash = NULL, *dot = NULL;
@@ -133,12 +153,7 @@ static TpyObject *path_splitext(TpyObject *const *args, int64_t nargs, TpyObject
                 break;
             }
     }
-    TpyObject *root = str_n(p, cut), *ext = str_n(p + cut, n - cut), *r = NULL;
-    if (root != NULL && ext != NULL)
-        r = tpy_tuple_pack(2, root, ext);
-    tpy_xdecref(root);
-    tpy_xdecref(ext);
-    return r;
+    return split_at(p, n, cut, cut);
 }
 
 static TpyObject *path_join(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -185,12 +200,9 @@ error:
 
 static TpyObject *path_isabs(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"s", NULL};
-    static const TpyArgSpec spec = {"isabs", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("isabs", "s", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
     return tpy_bool_from(n > 0 && p[0] == '/');
 }
@@ -249,26 +261,13 @@ static char *normpath_c(const char *p, size_t n)
     return out;
 }
 
-static TpyObject *normpath_obj(const char *p, size_t n)
-{
-    char *s = normpath_c(p, n);
-    if (s == NULL)
-        return tpy_err_nomemory();
-    TpyObject *r = tpy_str_from_cstr(s);
-    free(s);
-    return r;
-}
-
 static TpyObject *path_normpath(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"path", NULL};
-    static const TpyArgSpec spec = {"normpath", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("normpath", "path", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
-    return normpath_obj(p, n);
+    return str_take(normpath_c(p, n));
 }
 
 // Absolute, normalised form of p as a malloc'd string (NULL: MemoryError set).
@@ -305,19 +304,11 @@ static char *abspath_c(const char *p, size_t n)
 
 static TpyObject *path_abspath(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"path", NULL};
-    static const TpyArgSpec spec = {"abspath", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path("abspath", "path", args, nargs, kwnames, &n, NULL);
+    if (p == NULL)
         return NULL;
-    char *s = abspath_c(p, n);
-    if (s == NULL)
-        return NULL;
-    TpyObject *r = tpy_str_from_cstr(s);
-    free(s);
-    return r;
+    return str_take(abspath_c(p, n));
 }
 
 static TpyObject *path_realpath(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -330,17 +321,9 @@ static TpyObject *path_realpath(TpyObject *const *args, int64_t nargs, TpyObject
     if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
         return NULL;
     char *real = realpath(p, NULL);
-    if (real != NULL) {
-        TpyObject *r = tpy_str_from_cstr(real);
-        free(real);
-        return r;
-    }
-    char *s = abspath_c(p, n);   // a path that does not exist resolves as far as it can
-    if (s == NULL)
-        return NULL;
-    TpyObject *r = tpy_str_from_cstr(s);
-    free(s);
-    return r;
+    if (real != NULL)
+        return str_take(real);
+    return str_take(abspath_c(p, n));   // a path that does not exist resolves as far as it can
 }
 
 static TpyObject *path_relpath(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -415,16 +398,14 @@ static TpyObject *path_relpath(TpyObject *const *args, int64_t nargs, TpyObject 
 
 static TpyObject *path_expanduser(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"path", NULL};
-    static const TpyArgSpec spec = {"expanduser", params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    TpyObject *path;
+    const char *p = one_path("expanduser", "path", args, nargs, kwnames, &n, &path);
+    if (p == NULL)
         return NULL;
     const char *home = getenv("HOME");
     if (n == 0 || p[0] != '~' || (n > 1 && p[1] != '/') || home == NULL)
-        return tpy_newref(a[0]);
+        return tpy_newref(path);
     size_t hl = strlen(home);
     while (hl > 1 && home[hl - 1] == '/')
         hl--;
@@ -443,14 +424,10 @@ static TpyObject *path_expanduser(TpyObject *const *args, int64_t nargs, TpyObje
 static int stat_arg(const char *fname, const char *pname, TpyObject *const *args, int64_t nargs,
                     TpyObject *kwnames, struct stat *st, TpyObject **path)
 {
-    const char *params[] = {pname, NULL};
-    TpyArgSpec spec = {fname, params, 0, -1, 1, TPY_ARGS_CLINIC, false};
-    TpyObject *a[1];
     size_t n;
-    const char *p;
-    if (tpy_args_parse(&spec, args, nargs, kwnames, a) < 0 || (p = path_arg(a[0], &n)) == NULL)
+    const char *p = one_path(fname, pname, args, nargs, kwnames, &n, path);
+    if (p == NULL)
         return -1;
-    *path = a[0];
     if (strlen(p) != n) {
         errno = EINVAL;
         return 1;
@@ -498,27 +475,30 @@ static TpyObject *raise_stat_error(TpyObject *path)
     return NULL;
 }
 
+// stat() of the `filename` argument of fname; 0, or -1 with TypeError/OSError set.
+static int stat_or_raise(const char *fname, TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
+                         struct stat *st)
+{
+    TpyObject *path;
+    int r = stat_arg(fname, "filename", args, nargs, kwnames, st, &path);
+    if (r > 0)
+        raise_stat_error(path);
+    return r == 0 ? 0 : -1;
+}
+
 static TpyObject *path_getsize(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     struct stat st;
-    TpyObject *p;
-    int r = stat_arg("getsize", "filename", args, nargs, kwnames, &st, &p);
-    if (r < 0)
+    if (stat_or_raise("getsize", args, nargs, kwnames, &st) < 0)
         return NULL;
-    if (r > 0)
-        return raise_stat_error(p);
     return tpy_int_from_i64((int64_t)st.st_size);
 }
 
 static TpyObject *path_getmtime(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     struct stat st;
-    TpyObject *p;
-    int r = stat_arg("getmtime", "filename", args, nargs, kwnames, &st, &p);
-    if (r < 0)
+    if (stat_or_raise("getmtime", args, nargs, kwnames, &st) < 0)
         return NULL;
-    if (r > 0)
-        return raise_stat_error(p);
     return tpy_float_from_double((double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9);
 }
 
