@@ -22,6 +22,7 @@
 #include "float.h"
 #include "format.h"
 #include "int.h"
+#include "interp.h"
 #include "list.h"
 #include "modules/modules_internal.h"
 #include "modules/sys.h"
@@ -146,11 +147,23 @@ static TpyObject *builtin_abs(TpyObject *const *args, int64_t nargs, TpyObject *
     return tpy_number_unaryop(args[0], TPY_UNOP_ABS);
 }
 
+/* CPython checks the recursion depth when it calls a one-argument builtin
+ * (" while calling a Python object"); the builtins that can call back into
+ * Python code do it here, so deep recursion fails where CPython's does. */
+static TpyObject *call_checked(TpyObject *(*fn)(TpyObject *), TpyObject *arg)
+{
+    if (tpy_interp_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
+    TpyObject *r = fn(arg);
+    tpy_interp_leave_recursive_call();
+    return r;
+}
+
 static TpyObject *builtin_repr(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     if (tpy_args_one("repr", nargs, kwnames) < 0)
         return NULL;
-    return tpy_object_repr(args[0]);
+    return call_checked(tpy_object_repr, args[0]);
 }
 
 // ascii(): repr with every non-ASCII character escaped as \xhh, \uhhhh, \Uhhhhhhhh.
@@ -190,7 +203,10 @@ static TpyObject *builtin_hash(TpyObject *const *args, int64_t nargs, TpyObject 
 {
     if (tpy_args_one("hash", nargs, kwnames) < 0)
         return NULL;
+    if (tpy_interp_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
     int64_t h = tpy_object_hash(args[0]);
+    tpy_interp_leave_recursive_call();
     return h == -1 ? NULL : tpy_int_from_i64(h);
 }
 

@@ -26,8 +26,11 @@
 #include "interp.h"
 
 #include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "abstract.h"
 #include "bool.h"
@@ -74,12 +77,41 @@ int tpy_interp_set_recursion_limit(int64_t limit)
     return 0;
 }
 
-static int64_t c_depth;
+/* The C stack guard.  Python-to-Python calls cost no C stack, but natives
+ * that call back into Python (a __repr__ calling repr(self)) nest C frames;
+ * a high sys.setrecursionlimit() could then overflow the C stack.  The first
+ * tpy_interp_run records where the stack starts; deeper C nesting than the
+ * stack's size (RLIMIT_STACK, at most 64 MiB) minus a safety margin raises
+ * RecursionError instead of crashing. */
+static uintptr_t stack_base, stack_budget;
 
+static bool c_stack_exhausted(void)
+{
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    if (stack_base == 0) {
+        struct rlimit rl;
+        uintptr_t size = (uintptr_t)8 << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            size = rl.rlim_cur < ((rlim_t)64 << 20) ? (uintptr_t)rl.rlim_cur : (uintptr_t)64 << 20;
+        stack_base = sp;
+        stack_budget = size > ((uintptr_t)1 << 20) ? size - ((uintptr_t)512 << 10) : size / 2;
+        return false;
+    }
+    uintptr_t used = sp < stack_base ? stack_base - sp : sp - stack_base;
+    return used > stack_budget;
+}
+
+/* CPython 3.11 counts C-level recursion checks in the same counter as Python
+ * frames (one per frame, one per checked native entry such as the call of a
+ * one-argument builtin, PyObject_Repr or PyObject_Str), and the first check
+ * past the limit names its place: "maximum recursion depth exceeded while
+ * calling a Python object".  tpy counts the same entries in tpy_interp_depth,
+ * so the message and the depth at which it happens match. */
 int tpy_interp_enter_recursive_call(const char *where)
 {
-    if (++c_depth + tpy_interp_depth > recursion_limit + 50 || c_depth > 20000) {
-        --c_depth;
+    if (++tpy_interp_depth > recursion_limit || c_stack_exhausted()) {
+        --tpy_interp_depth;
         tpy_err_format(&tpy_RecursionError_type, "maximum recursion depth exceeded%s",
                        where != NULL ? where : "");
         return -1;
@@ -89,7 +121,7 @@ int tpy_interp_enter_recursive_call(const char *where)
 
 void tpy_interp_leave_recursive_call(void)
 {
-    --c_depth;
+    --tpy_interp_depth;
 }
 
 TpyObject *tpy_interp_handled_exception(void)
@@ -519,7 +551,7 @@ TpyInterpStatus tpy_interp_run(TpyFrame *frame, TpyValue *result)
     uint8_t ret_kind;
     TpyFrame *callee_frame;
 
-    if (++tpy_interp_depth > recursion_limit) {
+    if (++tpy_interp_depth > recursion_limit || c_stack_exhausted()) {
         tpy_interp_depth--;
         tpy_err_format(&tpy_RecursionError_type, "maximum recursion depth exceeded");
         return TPY_INTERP_ERROR;
