@@ -1423,18 +1423,19 @@ static Val ce_yieldfrom(Unit *u, TpyAstExpr *e, int dst)
     Val src = ce_expr_as(u, e->u.yieldfrom.value, TPY_KIND_OBJ, NULL, -1);
     int it = cu_alloc(u, TPY_KIND_OBJ);
     cu_emit(u, TPY_OP_GET_ITER, (uint32_t)it, (uint32_t)src.reg);
+    /* sent = None; loop: v = it.send(sent) or, when it ends, v = its return
+     * value and leave; sent = (yield v) */
     int v = cu_alloc(u, TPY_KIND_OBJ);
     int sent = cu_alloc(u, TPY_KIND_OBJ);
+    cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)sent);
     int top = cu_here(u);
-    int fi = cu_emit(u, TPY_OP_FOR_ITER, (uint32_t)v, (uint32_t)it, 0u);
+    int fi = cu_emit(u, TPY_OP_YIELD_FROM_SEND, (uint32_t)v, (uint32_t)it, (uint32_t)sent, 0u);
     cu_emit(u, TPY_OP_YIELD, (uint32_t)sent, (uint32_t)v);
     cu_emit(u, TPY_OP_LOOP, (uint32_t)top);
     cu_patch_jump(u, fi, cu_here(u));
     cu_emit(u, TPY_OP_CLEAR, (uint32_t)it);
-    int r = target_reg(u, dst, expr_kind(e));
-    if (expr_kind(e) == TPY_KIND_OBJ)
-        cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)r);
-    return val(r, expr_kind(e), dst < 0);
+    cu_emit(u, TPY_OP_CLEAR, (uint32_t)sent);
+    return ce_convert(u, val(v, TPY_KIND_OBJ, true), e->type, expr_kind(e), e->type, dst);
 }
 
 static Val ce_namedexpr(Unit *u, TpyAstExpr *e, int dst)

@@ -1877,6 +1877,18 @@ dispatch:
         tpy_frame_current = saved_current;
         return TPY_INTERP_YIELD;
     }
+    TARGET(YIELD_FROM_SEND) {
+        TpyObject *v;
+        int st = tpy_gen_delegate(R[OP(1)].o, R[OP(2)].o, &v);
+        if (st < 0)
+            goto error;
+        SET_OBJ(A, v);
+        if (st == 1) {
+            pc = OP(3);
+            DISPATCH();
+        }
+        NEXT(4);
+    }
 
 #if !USE_COMPUTED_GOTO
     default:
