@@ -401,6 +401,21 @@ static void unit_free(Unit *u)
 }
 
 /* Move the unit's tables into a code spec (the unit keeps nothing). */
+/* The docstring of a body (its first statement, a str literal), as a new
+ * str reference, or NULL.  CPython 3.11 keeps it verbatim (no dedent). */
+static TpyObject *body_docstring(const TpyAstStmtList *body)
+{
+    if (body == NULL || body->count == 0 || body->items[0]->kind != TPY_STMT_EXPR)
+        return NULL;
+    const TpyAstExpr *e = body->items[0]->u.expr.value;
+    if (e == NULL || e->kind != TPY_EXPR_CONSTANT || e->u.constant.kind != TPY_CONST_STR)
+        return NULL;
+    TpyObject *s = tpy_cg_str(e->u.constant.str, e->u.constant.str_len);
+    if (s == NULL)
+        tpy_cg_error_clear();
+    return s;
+}
+
 static void unit_finish(Unit *u, const char *name, const char *qualname, int firstline,
                         TpyCgCode *code)
 {
@@ -525,6 +540,7 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
     }
     TpyCgCode spec;
     unit_finish(u, name, qualname, firstline, &spec);
+    spec.doc = lambda_body == NULL ? body_docstring(body) : NULL;
     spec.nparams = (uint32_t)np;
     spec.npositional = (uint32_t)npos;
     spec.nposonly = (uint32_t)nposonly;
@@ -601,6 +617,7 @@ TpyObject *tpy_compile_module(TpyAstModule *ast, const char *name, const char *f
     if (!comp.failed) {
         TpyCgCode spec;
         unit_finish(u, "<module>", "<module>", 1, &spec);
+        spec.doc = body_docstring(&ast->body);
         code = tpy_cg_code_build(&spec);
     }
     unit_free(u);

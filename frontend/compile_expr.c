@@ -134,6 +134,18 @@ static void load_module(Unit *u, const char *name, int r)
     cu_emit(u, TPY_OP_IMPORT, (uint32_t)r, (uint32_t)cu_const_str(u, name));
 }
 
+/* __name__, __file__ or __doc__ of the builtins stub (a module's own attributes). */
+static bool is_builtins_module_dunder(const TpySymbol *sym)
+{
+    const TpyScope *scope = sym->scope;
+    bool in_builtins = scope != NULL &&
+        (scope->kind == TPY_SCOPE_BUILTINS ||
+         (scope_is_module(scope) && scope->module != NULL && scope->module->is_stub &&
+          strcmp(scope->module->name, "builtins") == 0));
+    return in_builtins && (strcmp(sym->name, "__name__") == 0 || strcmp(sym->name, "__file__") == 0 ||
+                           strcmp(sym->name, "__doc__") == 0);
+}
+
 void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line)
 {
     (void)line;
@@ -151,6 +163,18 @@ void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, i
         return;
     }
     const TpyScope *scope = sym->scope;
+    if (is_builtins_module_dunder(sym) && u->module != NULL) {
+        /* builtins.pyi declares the attributes every module has (__name__, ...);
+         * they name the module running the code, not builtins. */
+        if (strcmp(sym->name, "__name__") == 0) {
+            cu_emit(u, TPY_OP_LOAD_CONST, (uint32_t)dst, (uint32_t)cu_const_str(u, u->module->name));
+            return;
+        }
+        int mr = cu_alloc(u, TPY_KIND_OBJ);
+        load_module(u, u->module->name, mr);
+        cu_emit(u, TPY_OP_GETATTR, (uint32_t)dst, (uint32_t)mr, (uint32_t)cu_const_str(u, sym->name));
+        return;
+    }
     if (scope_is_module(scope)) {
         TpyModuleInfo *m = scope->module;
         if (m == u->module) {

@@ -56,6 +56,7 @@ typedef struct TpyCode {
     TpyExcEntry *exc;
     uint32_t nexc;
     void *jit;                     /* reserved for the JIT (part 4) */
+    TpyObject *doc;                /* owned docstring (str) of the body, or NULL */
 } TpyCode;
 
 extern TpyType tpy_code_type;
