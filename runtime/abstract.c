@@ -63,6 +63,36 @@ TpyObject *tpy_object_repr(TpyObject *o)
     return r;
 }
 
+TpyObject *tpy_object_ascii(TpyObject *o)
+{
+    TpyObject *r = tpy_object_repr(o);
+    if (r == NULL || TPY_STR(r)->ascii)
+        return r;
+    TpyStrBuilder b;
+    tpy_strbuilder_init(&b);
+    for (int64_t i = 0; i < TPY_STR_LEN(r); i++) {
+        uint32_t c = tpy_str_read(r, i);
+        char buf[16];
+        if (c < 128) {
+            buf[0] = (char)c;
+            buf[1] = '\0';
+        } else if (c < 0x100) {
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+        } else if (c < 0x10000) {
+            snprintf(buf, sizeof buf, "\\u%04x", c);
+        } else {
+            snprintf(buf, sizeof buf, "\\U%08x", c);
+        }
+        if (tpy_strbuilder_append_cstr(&b, buf) < 0) {
+            tpy_strbuilder_discard(&b);
+            tpy_decref(r);
+            return NULL;
+        }
+    }
+    tpy_decref(r);
+    return tpy_strbuilder_finish(&b);
+}
+
 TpyObject *tpy_object_str(TpyObject *o)
 {
     TpyType *t = tpy_type_of(o);

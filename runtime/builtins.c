@@ -166,37 +166,11 @@ static TpyObject *builtin_repr(TpyObject *const *args, int64_t nargs, TpyObject 
     return call_checked(tpy_object_repr, args[0]);
 }
 
-// ascii(): repr with every non-ASCII character escaped as \xhh, \uhhhh, \Uhhhhhhhh.
 static TpyObject *builtin_ascii(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     if (tpy_args_one("ascii", nargs, kwnames) < 0)
         return NULL;
-    TpyObject *r = tpy_object_repr(args[0]);
-    if (r == NULL || TPY_STR(r)->ascii)
-        return r;
-    TpyStrBuilder b;
-    tpy_strbuilder_init(&b);
-    for (int64_t i = 0; i < TPY_STR_LEN(r); i++) {
-        uint32_t c = tpy_str_read(r, i);
-        char buf[16];
-        if (c < 128) {
-            buf[0] = (char)c;
-            buf[1] = '\0';
-        } else if (c < 0x100) {
-            snprintf(buf, sizeof buf, "\\x%02x", c);
-        } else if (c < 0x10000) {
-            snprintf(buf, sizeof buf, "\\u%04x", c);
-        } else {
-            snprintf(buf, sizeof buf, "\\U%08x", c);
-        }
-        if (tpy_strbuilder_append_cstr(&b, buf) < 0) {
-            tpy_strbuilder_discard(&b);
-            tpy_decref(r);
-            return NULL;
-        }
-    }
-    tpy_decref(r);
-    return tpy_strbuilder_finish(&b);
+    return call_checked(tpy_object_ascii, args[0]);
 }
 
 static TpyObject *builtin_hash(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)

@@ -315,8 +315,10 @@ static TpyObject *format_value(TpyObject *v, TpyObject *spec, uint32_t conv)
     TpyObject *conv_v = NULL;
     if (conv == 's')
         conv_v = tpy_object_str(v);
-    else if (conv == 'r' || conv == 'a')
+    else if (conv == 'r')
         conv_v = tpy_object_repr(v);
+    else if (conv == 'a')
+        conv_v = tpy_object_ascii(v);
     else
         conv_v = tpy_newref(v);
     if (conv_v == NULL)
