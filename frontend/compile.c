@@ -461,6 +461,41 @@ static TpyValueKind param_kind(const TpyAstArg *arg, bool star)
     return cu_kind_of(arg->sym->type);
 }
 
+/* Methods the runtime calls for an operator (a + b, a < b, ...): they may
+ * return NotImplemented whatever their annotation says (mypy allows it), and
+ * the runtime then tries the reflected method, so their result stays boxed. */
+static bool is_operator_dunder(const char *name)
+{
+    static const char *const ops[] = {   /* the first 6 have no r/i forms */
+        "eq", "ne", "lt", "le", "gt", "ge", "add", "sub", "mul", "matmul", "truediv",
+        "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "xor", "or",
+    };
+    size_t n = strlen(name);
+    if (n < 6 || strncmp(name, "__", 2) != 0 || strcmp(name + n - 2, "__") != 0)
+        return false;
+    const char *core = name + 2;
+    size_t len = n - 4;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t k = strlen(ops[i]);
+        if (k == len && strncmp(core, ops[i], k) == 0)
+            return true;
+        if (i >= 6 && k == len - 1 && (core[0] == 'r' || core[0] == 'i') &&
+            strncmp(core + 1, ops[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+TpyValueKind cu_function_ret_kind(bool method, const char *name, TpyType *ftype)
+{
+    if (ftype == NULL || ftype->kind != TPY_TYPE_CALLABLE || ftype->ret == NULL ||
+        (ftype->flags & TPY_FN_GENERATOR))
+        return TPY_KIND_OBJ;
+    if (method && name != NULL && is_operator_dunder(name))
+        return TPY_KIND_OBJ;
+    return cu_kind_of(ftype->ret);
+}
+
 TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *args,
                                TpyAstStmtList *body, TpyAstExpr *lambda_body, TpyScope *scope,
                                const char *name, const char *qualname, TpyType *ftype,
@@ -475,7 +510,9 @@ TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *a
         u->ret_type = ftype->ret;
         u->is_generator = (ftype->flags & TPY_FN_GENERATOR) != 0;
     }
-    u->ret_kind = u->is_generator || u->ret_type == NULL ? TPY_KIND_OBJ : cu_kind_of(u->ret_type);
+    u->ret_kind = u->is_generator || u->ret_type == NULL
+                      ? TPY_KIND_OBJ
+                      : cu_function_ret_kind(parent->cls != NULL && def != NULL, name, ftype);
 
     /* parameters, in CPython's order */
     const TpyAstArg *params[256];

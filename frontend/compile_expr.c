@@ -1097,7 +1097,7 @@ static bool try_call_func(Unit *u, TpyAstExpr *e, const TpySymbol *sym, int dst,
     TpyType *ft = sym->type;
     TpyType *ret = ft != NULL && ft->kind == TPY_TYPE_CALLABLE ? ft->ret : NULL;
     bool gen = ft != NULL && ft->kind == TPY_TYPE_CALLABLE && (ft->flags & TPY_FN_GENERATOR);
-    TpyValueKind rkind = gen || ret == NULL ? TPY_KIND_OBJ : cu_kind_of(ret);
+    TpyValueKind rkind = gen || ret == NULL ? TPY_KIND_OBJ : cu_function_ret_kind(false, sym->name, ft);
     int fr = cu_alloc(u, TPY_KIND_OBJ);
     ce_load_symbol(u, sym, fr, TPY_KIND_OBJ, e->pos.line);
     TpyValueKind kinds[64];
