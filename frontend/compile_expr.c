@@ -649,6 +649,20 @@ static void compare_values(Unit *u, TpyCmpOp op, Val a, TpyType *at, Val b, TpyT
             [TPY_CMP_EQ] = TPY_OP_EQ_F64, [TPY_CMP_NOTEQ] = TPY_OP_NE_F64, [TPY_CMP_LT] = TPY_OP_LT_F64,
             [TPY_CMP_LTE] = TPY_OP_LE_F64, [TPY_CMP_GT] = TPY_OP_GT_F64, [TPY_CMP_GTE] = TPY_OP_GE_F64,
         };
+        /* int vs float compares exactly (2**53 + 1 > 2.0**53): CMP_INT_F64
+         * unless the int is an unboxed bool (exact as a double) */
+        bool int_left = !is_float(at) && a.kind == TPY_KIND_OBJ;
+        bool int_right = !is_float(bt) && b.kind == TPY_KIND_OBJ;
+        if (int_left || int_right) {
+            static const int mirror[] = { [TPY_CG_LT] = TPY_CG_GT, [TPY_CG_LE] = TPY_CG_GE,
+                                          [TPY_CG_EQ] = TPY_CG_EQ, [TPY_CG_NE] = TPY_CG_NE,
+                                          [TPY_CG_GT] = TPY_CG_LT, [TPY_CG_GE] = TPY_CG_LE };
+            Val i = int_left ? a : b;
+            Val f = ce_convert(u, int_left ? b : a, int_left ? bt : at, TPY_KIND_F64, NULL, -1);
+            int cmp = int_left ? rt_cmp(op) : mirror[rt_cmp(op)];
+            cu_emit(u, TPY_OP_CMP_INT_F64, (uint32_t)r, (uint32_t)i.reg, (uint32_t)f.reg, (uint32_t)cmp);
+            return;
+        }
         Val x = ce_convert(u, a, at, TPY_KIND_F64, u->c->module ? NULL : NULL, -1);
         if (x.kind != TPY_KIND_F64)
             x = ce_convert(u, a, at, TPY_KIND_F64, NULL, -1);

@@ -975,6 +975,10 @@ dispatch:
     TARGET(NE_F64) { R[A].i = R[OP(1)].f != R[OP(2)].f; NEXT(3); }
     TARGET(GT_F64) { R[A].i = R[OP(1)].f > R[OP(2)].f; NEXT(3); }
     TARGET(GE_F64) { R[A].i = R[OP(1)].f >= R[OP(2)].f; NEXT(3); }
+    TARGET(CMP_INT_F64) {
+        R[A].i = tpy_int_cmp_double(R[OP(1)].o, R[OP(2)].f, (TpyCompareOp)OP(3));
+        NEXT(4);
+    }
     TARGET(TRUTH_F64) { R[A].i = R[OP(1)].f != 0.0; NEXT(2); }
 
     /* ---- complex */
