@@ -87,8 +87,12 @@ static uintptr_t stack_base, stack_budget;
 
 static bool c_stack_exhausted(void)
 {
+#if defined(__GNUC__)
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);   // the real stack, even under ASan's fake stack
+#else
     char here;
     uintptr_t sp = (uintptr_t)&here;
+#endif
     if (stack_base == 0) {
         struct rlimit rl;
         uintptr_t size = (uintptr_t)8 << 20;
