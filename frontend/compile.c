@@ -410,6 +410,21 @@ static void unit_free(Unit *u)
 }
 
 /* Move the unit's tables into a code spec (the unit keeps nothing). */
+/* The docstring of a body (its first statement, a str literal), as a new
+ * str reference, or NULL.  CPython 3.11 keeps it verbatim (no dedent). */
+static TpyObject *body_docstring(const TpyAstStmtList *body)
+{
+    if (body == NULL || body->count == 0 || body->items[0]->kind != TPY_STMT_EXPR)
+        return NULL;
+    const TpyAstExpr *e = body->items[0]->u.expr.value;
+    if (e == NULL || e->kind != TPY_EXPR_CONSTANT || e->u.constant.kind != TPY_CONST_STR)
+        return NULL;
+    TpyObject *s = tpy_cg_str(e->u.constant.str, e->u.constant.str_len);
+    if (s == NULL)
+        tpy_cg_error_clear();
+    return s;
+}
+
 static void unit_finish(Unit *u, const char *name, const char *qualname, int firstline,
                         TpyCgCode *code)
 {
@@ -455,6 +470,41 @@ static TpyValueKind param_kind(const TpyAstArg *arg, bool star)
     return cu_kind_of(arg->sym->type);
 }
 
+/* Methods the runtime calls for an operator (a + b, a < b, ...): they may
+ * return NotImplemented whatever their annotation says (mypy allows it), and
+ * the runtime then tries the reflected method, so their result stays boxed. */
+static bool is_operator_dunder(const char *name)
+{
+    static const char *const ops[] = {   /* the first 6 have no r/i forms */
+        "eq", "ne", "lt", "le", "gt", "ge", "add", "sub", "mul", "matmul", "truediv",
+        "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "xor", "or",
+    };
+    size_t n = strlen(name);
+    if (n < 6 || strncmp(name, "__", 2) != 0 || strcmp(name + n - 2, "__") != 0)
+        return false;
+    const char *core = name + 2;
+    size_t len = n - 4;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t k = strlen(ops[i]);
+        if (k == len && strncmp(core, ops[i], k) == 0)
+            return true;
+        if (i >= 6 && k == len - 1 && (core[0] == 'r' || core[0] == 'i') &&
+            strncmp(core + 1, ops[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+TpyValueKind cu_function_ret_kind(bool method, const char *name, TpyType *ftype)
+{
+    if (ftype == NULL || ftype->kind != TPY_TYPE_CALLABLE || ftype->ret == NULL ||
+        (ftype->flags & TPY_FN_GENERATOR))
+        return TPY_KIND_OBJ;
+    if (method && name != NULL && is_operator_dunder(name))
+        return TPY_KIND_OBJ;
+    return cu_kind_of(ftype->ret);
+}
+
 TpyObject *cu_compile_function(Unit *parent, TpyAstStmt *def, TpyAstArguments *args,
                                TpyAstStmtList *body, TpyAstExpr *lambda_body, TpyScope *scope,
                                const char *name, const char *qualname, TpyType *ftype,
@@ -471,7 +521,9 @@ again:
         u->ret_type = ftype->ret;
         u->is_generator = (ftype->flags & TPY_FN_GENERATOR) != 0;
     }
-    u->ret_kind = u->is_generator || u->ret_type == NULL ? TPY_KIND_OBJ : cu_kind_of(u->ret_type);
+    u->ret_kind = u->is_generator || u->ret_type == NULL
+                      ? TPY_KIND_OBJ
+                      : cu_function_ret_kind(parent->cls != NULL && def != NULL, name, ftype);
 
     /* parameters, in CPython's order */
     const TpyAstArg *params[256];
@@ -550,6 +602,7 @@ again:
     }
     TpyCgCode spec;
     unit_finish(u, name, qualname, firstline, &spec);
+    spec.doc = lambda_body == NULL ? body_docstring(body) : NULL;
     spec.nparams = (uint32_t)np;
     spec.npositional = (uint32_t)npos;
     spec.nposonly = (uint32_t)nposonly;
@@ -626,6 +679,7 @@ TpyObject *tpy_compile_module(TpyAstModule *ast, const char *name, const char *f
     if (!comp.failed) {
         TpyCgCode spec;
         unit_finish(u, "<module>", "<module>", 1, &spec);
+        spec.doc = body_docstring(&ast->body);
         code = tpy_cg_code_build(&spec);
     }
     unit_free(u);

@@ -179,6 +179,20 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
             cu_error(u, st->pos.line, "nested classes are not supported");
         }
     }
+    /* __doc__: every class has its own (None without a docstring), except
+     * that CPython makes one up for dataclasses and NamedTuples without one
+     * ("P(x: int)"), which tpy leaves out. */
+    TpyAstStmt *doc = body->count > 0 && body->items[0]->kind == TPY_STMT_EXPR &&
+                      body->items[0]->u.expr.value->kind == TPY_EXPR_CONSTANT &&
+                      body->items[0]->u.expr.value->u.constant.kind == TPY_CONST_STR
+                          ? body->items[0] : NULL;
+    bool own_doc = false;
+    for (int i = 0; i < nattrs; i++)
+        own_doc |= strcmp(attr_names[i], "__doc__") == 0;
+    if ((doc != NULL || !(dataclass || namedtuple)) && !own_doc && nattrs < 256) {
+        attrs[nattrs] = doc;   /* NULL: None */
+        attr_names[nattrs++] = "__doc__";
+    }
 
     /* fields */
     int nfields = cls->field_count;
@@ -281,6 +295,13 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
     /* class attributes */
     for (int i = 0; i < nattrs; i++) {
         TpyAstStmt *st = attrs[i];
+        if (st == NULL || st->kind == TPY_STMT_EXPR) {   /* __doc__ */
+            if (st == NULL)
+                cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)k++);
+            else
+                ce_expr_as(u, st->u.expr.value, TPY_KIND_OBJ, NULL, k++);
+            continue;
+        }
         TpyAstExpr *value = st->kind == TPY_STMT_ASSIGN ? st->u.assign.value : st->u.annassign.value;
         TpyAstExpr *target = st->kind == TPY_STMT_ASSIGN ? st->u.assign.targets.items[0]
                                                          : st->u.annassign.target;

@@ -134,6 +134,18 @@ static void load_module(Unit *u, const char *name, int r)
     cu_emit(u, TPY_OP_IMPORT, (uint32_t)r, (uint32_t)cu_const_str(u, name));
 }
 
+/* __name__, __file__ or __doc__ of the builtins stub (a module's own attributes). */
+static bool is_builtins_module_dunder(const TpySymbol *sym)
+{
+    const TpyScope *scope = sym->scope;
+    bool in_builtins = scope != NULL &&
+        (scope->kind == TPY_SCOPE_BUILTINS ||
+         (scope_is_module(scope) && scope->module != NULL && scope->module->is_stub &&
+          strcmp(scope->module->name, "builtins") == 0));
+    return in_builtins && (strcmp(sym->name, "__name__") == 0 || strcmp(sym->name, "__file__") == 0 ||
+                           strcmp(sym->name, "__doc__") == 0);
+}
+
 void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line)
 {
     (void)line;
@@ -151,6 +163,18 @@ void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, i
         return;
     }
     const TpyScope *scope = sym->scope;
+    if (is_builtins_module_dunder(sym) && u->module != NULL) {
+        /* builtins.pyi declares the attributes every module has (__name__, ...);
+         * they name the module running the code, not builtins. */
+        if (strcmp(sym->name, "__name__") == 0) {
+            cu_emit(u, TPY_OP_LOAD_CONST, (uint32_t)dst, (uint32_t)cu_const_str(u, u->module->name));
+            return;
+        }
+        int mr = cu_alloc(u, TPY_KIND_OBJ);
+        load_module(u, u->module->name, mr);
+        cu_emit(u, TPY_OP_GETATTR, (uint32_t)dst, (uint32_t)mr, (uint32_t)cu_const_str(u, sym->name));
+        return;
+    }
     if (scope_is_module(scope)) {
         TpyModuleInfo *m = scope->module;
         if (m == u->module) {
@@ -687,6 +711,20 @@ static void compare_values(Unit *u, TpyCmpOp op, Val a, TpyType *at, Val b, TpyT
             [TPY_CMP_EQ] = TPY_OP_EQ_F64, [TPY_CMP_NOTEQ] = TPY_OP_NE_F64, [TPY_CMP_LT] = TPY_OP_LT_F64,
             [TPY_CMP_LTE] = TPY_OP_LE_F64, [TPY_CMP_GT] = TPY_OP_GT_F64, [TPY_CMP_GTE] = TPY_OP_GE_F64,
         };
+        /* int vs float compares exactly (2**53 + 1 > 2.0**53): CMP_INT_F64
+         * unless the int is an unboxed bool (exact as a double) */
+        bool int_left = !is_float(at) && a.kind == TPY_KIND_OBJ;
+        bool int_right = !is_float(bt) && b.kind == TPY_KIND_OBJ;
+        if (int_left || int_right) {
+            static const int mirror[] = { [TPY_CG_LT] = TPY_CG_GT, [TPY_CG_LE] = TPY_CG_GE,
+                                          [TPY_CG_EQ] = TPY_CG_EQ, [TPY_CG_NE] = TPY_CG_NE,
+                                          [TPY_CG_GT] = TPY_CG_LT, [TPY_CG_GE] = TPY_CG_LE };
+            Val i = int_left ? a : b;
+            Val f = ce_convert(u, int_left ? b : a, int_left ? bt : at, TPY_KIND_F64, NULL, -1);
+            int cmp = int_left ? rt_cmp(op) : mirror[rt_cmp(op)];
+            cu_emit(u, TPY_OP_CMP_INT_F64, (uint32_t)r, (uint32_t)i.reg, (uint32_t)f.reg, (uint32_t)cmp);
+            return;
+        }
         Val x = ce_convert(u, a, at, TPY_KIND_F64, u->c->module ? NULL : NULL, -1);
         if (x.kind != TPY_KIND_F64)
             x = ce_convert(u, a, at, TPY_KIND_F64, NULL, -1);
@@ -1234,7 +1272,7 @@ static bool try_call_func(Unit *u, TpyAstExpr *e, const TpySymbol *sym, int dst,
     TpyType *ft = sym->type;
     TpyType *ret = ft != NULL && ft->kind == TPY_TYPE_CALLABLE ? ft->ret : NULL;
     bool gen = ft != NULL && ft->kind == TPY_TYPE_CALLABLE && (ft->flags & TPY_FN_GENERATOR);
-    TpyValueKind rkind = gen || ret == NULL ? TPY_KIND_OBJ : cu_kind_of(ret);
+    TpyValueKind rkind = gen || ret == NULL ? TPY_KIND_OBJ : cu_function_ret_kind(false, sym->name, ft);
     int fr = cu_alloc(u, TPY_KIND_OBJ);
     ce_load_symbol(u, sym, fr, TPY_KIND_OBJ, e->pos.line);
     TpyValueKind kinds[64];
@@ -1661,18 +1699,19 @@ static Val ce_yieldfrom(Unit *u, TpyAstExpr *e, int dst)
     Val src = ce_expr_as(u, e->u.yieldfrom.value, TPY_KIND_OBJ, NULL, -1);
     int it = cu_alloc(u, TPY_KIND_OBJ);
     cu_emit(u, TPY_OP_GET_ITER, (uint32_t)it, (uint32_t)src.reg);
+    /* sent = None; loop: v = it.send(sent) or, when it ends, v = its return
+     * value and leave; sent = (yield v) */
     int v = cu_alloc(u, TPY_KIND_OBJ);
     int sent = cu_alloc(u, TPY_KIND_OBJ);
+    cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)sent);
     int top = cu_here(u);
-    int fi = cu_emit(u, TPY_OP_FOR_ITER, (uint32_t)v, (uint32_t)it, 0u);
+    int fi = cu_emit(u, TPY_OP_YIELD_FROM_SEND, (uint32_t)v, (uint32_t)it, (uint32_t)sent, 0u);
     cu_emit(u, TPY_OP_YIELD, (uint32_t)sent, (uint32_t)v);
     cu_emit(u, TPY_OP_LOOP, (uint32_t)top);
     cu_patch_jump(u, fi, cu_here(u));
     cu_emit(u, TPY_OP_CLEAR, (uint32_t)it);
-    int r = target_reg(u, dst, expr_kind(e));
-    if (expr_kind(e) == TPY_KIND_OBJ)
-        cu_emit(u, TPY_OP_LOAD_NONE, (uint32_t)r);
-    return val(r, expr_kind(e), dst < 0);
+    cu_emit(u, TPY_OP_CLEAR, (uint32_t)sent);
+    return ce_convert(u, val(v, TPY_KIND_OBJ, true), e->type, expr_kind(e), e->type, dst);
 }
 
 static Val ce_namedexpr(Unit *u, TpyAstExpr *e, int dst)

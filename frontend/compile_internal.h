@@ -104,6 +104,10 @@ int cu_alloc_local(Unit *u, TpyValueKind kind, const char *name);
 void cu_free_to(Unit *u, int mark);               /* release temporaries >= mark */
 void cu_mark_clear(Unit *u, int reg, bool needs_clear);
 TpyValueKind cu_kind_of(TpyType *t);
+/* The kind a function returns its result in (its code's ret_kind): callers
+ * that call it directly must agree.  Operator methods (__eq__, __add__,
+ * __radd__, ...) of a class always return OBJ (NotImplemented is legal). */
+TpyValueKind cu_function_ret_kind(bool method, const char *name, TpyType *ftype);
 TpyValueKind cu_storage_kind(const TpySymbol *sym);   /* a variable's register/slot kind */
 bool cu_is_builtin(TpyType *t, const char *name);
 bool cu_is_instance_of(TpyType *t, const char *name);

@@ -29,6 +29,7 @@
 #include "float.h"
 #include "format.h"
 #include "int.h"
+#include "interp.h"
 #include "method.h"
 #include "none.h"
 #include "str.h"
@@ -36,7 +37,8 @@
 
 /* ---------------------------------------------------------------- text */
 
-TpyObject *tpy_object_repr(TpyObject *o)
+/* The repr slot without the recursion check (object.__str__ calls it so). */
+static TpyObject *repr_slot(TpyObject *o)
 {
     TpyType *t = tpy_type_of(o);
     if (t->repr == NULL)
@@ -51,14 +53,55 @@ TpyObject *tpy_object_repr(TpyObject *o)
     return r;
 }
 
+// Both count one recursion level, as PyObject_Repr/PyObject_Str do (see interp.c).
+TpyObject *tpy_object_repr(TpyObject *o)
+{
+    if (tpy_interp_enter_recursive_call(" while getting the repr of an object") < 0)
+        return NULL;
+    TpyObject *r = repr_slot(o);
+    tpy_interp_leave_recursive_call();
+    return r;
+}
+
+TpyObject *tpy_object_ascii(TpyObject *o)
+{
+    TpyObject *r = tpy_object_repr(o);
+    if (r == NULL || TPY_STR(r)->ascii)
+        return r;
+    TpyStrBuilder b;
+    tpy_strbuilder_init(&b);
+    for (int64_t i = 0; i < TPY_STR_LEN(r); i++) {
+        uint32_t c = tpy_str_read(r, i);
+        char buf[16];
+        if (c < 128) {
+            buf[0] = (char)c;
+            buf[1] = '\0';
+        } else if (c < 0x100) {
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+        } else if (c < 0x10000) {
+            snprintf(buf, sizeof buf, "\\u%04x", c);
+        } else {
+            snprintf(buf, sizeof buf, "\\U%08x", c);
+        }
+        if (tpy_strbuilder_append_cstr(&b, buf) < 0) {
+            tpy_strbuilder_discard(&b);
+            tpy_decref(r);
+            return NULL;
+        }
+    }
+    tpy_decref(r);
+    return tpy_strbuilder_finish(&b);
+}
+
 TpyObject *tpy_object_str(TpyObject *o)
 {
     TpyType *t = tpy_type_of(o);
     if (t == &tpy_str_type)
         return tpy_newref(o);
-    if (t->str == NULL)
-        return tpy_object_repr(o);
-    TpyObject *r = t->str(o);
+    if (tpy_interp_enter_recursive_call(" while getting the str of an object") < 0)
+        return NULL;
+    TpyObject *r = t->str == NULL ? repr_slot(o) : t->str(o);
+    tpy_interp_leave_recursive_call();
     if (r != NULL && !tpy_str_check(r)) {
         tpy_err_format(&tpy_TypeError_type, "__str__ returned non-string (type %s)",
                        tpy_type_of(r)->name);

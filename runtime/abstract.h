@@ -25,6 +25,9 @@
 /* repr(o) / str(o): a new str. */
 TpyObject *tpy_object_repr(TpyObject *o);
 TpyObject *tpy_object_str(TpyObject *o);
+/* ascii(o): repr(o) with every non-ASCII character escaped as \xhh, \uhhhh or
+ * \Uhhhhhhhh.  New reference. */
+TpyObject *tpy_object_ascii(TpyObject *o);
 /* object.__repr__: "<__main__.C object at 0x...>" ("<C object ...>" for
  * builtin types), what types without a repr of their own print. */
 TpyObject *tpy_object_default_repr(TpyObject *o);

@@ -22,6 +22,7 @@
 #include "float.h"
 #include "format.h"
 #include "int.h"
+#include "interp.h"
 #include "list.h"
 #include "modules/modules_internal.h"
 #include "modules/sys.h"
@@ -146,51 +147,40 @@ static TpyObject *builtin_abs(TpyObject *const *args, int64_t nargs, TpyObject *
     return tpy_number_unaryop(args[0], TPY_UNOP_ABS);
 }
 
+/* CPython checks the recursion depth when it calls a one-argument builtin
+ * (" while calling a Python object"); the builtins that can call back into
+ * Python code do it here, so deep recursion fails where CPython's does. */
+static TpyObject *call_checked(TpyObject *(*fn)(TpyObject *), TpyObject *arg)
+{
+    if (tpy_interp_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
+    TpyObject *r = fn(arg);
+    tpy_interp_leave_recursive_call();
+    return r;
+}
+
 static TpyObject *builtin_repr(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     if (tpy_args_one("repr", nargs, kwnames) < 0)
         return NULL;
-    return tpy_object_repr(args[0]);
+    return call_checked(tpy_object_repr, args[0]);
 }
 
-// ascii(): repr with every non-ASCII character escaped as \xhh, \uhhhh, \Uhhhhhhhh.
 static TpyObject *builtin_ascii(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     if (tpy_args_one("ascii", nargs, kwnames) < 0)
         return NULL;
-    TpyObject *r = tpy_object_repr(args[0]);
-    if (r == NULL || TPY_STR(r)->ascii)
-        return r;
-    TpyStrBuilder b;
-    tpy_strbuilder_init(&b);
-    for (int64_t i = 0; i < TPY_STR_LEN(r); i++) {
-        uint32_t c = tpy_str_read(r, i);
-        char buf[16];
-        if (c < 128) {
-            buf[0] = (char)c;
-            buf[1] = '\0';
-        } else if (c < 0x100) {
-            snprintf(buf, sizeof buf, "\\x%02x", c);
-        } else if (c < 0x10000) {
-            snprintf(buf, sizeof buf, "\\u%04x", c);
-        } else {
-            snprintf(buf, sizeof buf, "\\U%08x", c);
-        }
-        if (tpy_strbuilder_append_cstr(&b, buf) < 0) {
-            tpy_strbuilder_discard(&b);
-            tpy_decref(r);
-            return NULL;
-        }
-    }
-    tpy_decref(r);
-    return tpy_strbuilder_finish(&b);
+    return call_checked(tpy_object_ascii, args[0]);
 }
 
 static TpyObject *builtin_hash(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
     if (tpy_args_one("hash", nargs, kwnames) < 0)
         return NULL;
+    if (tpy_interp_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
     int64_t h = tpy_object_hash(args[0]);
+    tpy_interp_leave_recursive_call();
     return h == -1 ? NULL : tpy_int_from_i64(h);
 }
 

@@ -242,9 +242,18 @@ TpyObject *tpy_builtin_next(TpyObject *const *args, int64_t nargs, TpyObject *kw
 {
     if (tpy_args_positional("next", nargs, kwnames, 1, 2) < 0)
         return NULL;
-    TpyObject *r = tpy_object_next(args[0]);
-    if (r != NULL || tpy_err_occurred() != NULL)
+    TpyType *t = tpy_type_of(args[0]);
+    if (t->iternext == NULL)
+        return tpy_err_format(&tpy_TypeError_type, "'%s' object is not an iterator", t->name);
+    // Not tpy_object_next: a generator's StopIteration carries its return value.
+    TpyObject *r = t->iternext(args[0]);
+    if (r != NULL)
         return r;
+    if (tpy_err_occurred() != NULL) {
+        if (nargs < 2 || !tpy_err_matches(&tpy_StopIteration_type))
+            return NULL;
+        tpy_err_clear();
+    }
     if (nargs == 2)
         return tpy_newref(args[1]);
     tpy_err_set_object(&tpy_StopIteration_type, NULL);

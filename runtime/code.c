@@ -83,6 +83,7 @@ static void code_dealloc(TpyObject *self)
     TpyCode *code = (TpyCode *)self;
     for (uint32_t i = 0; i < code->nconsts; i++)
         tpy_clear(code->consts[i]);
+    tpy_clear(code->doc);
     free(code->consts);
     if (code->reg_names != NULL)
         for (uint32_t i = 0; i < code->nregs; i++)

@@ -60,6 +60,7 @@ typedef struct TpyCode {
      * per 'i' operand, numbered by tpy_icache_setup; owned, zero-filled. */
     struct TpyInlineCache *caches;
     uint32_t ncaches;
+    TpyObject *doc;                /* owned docstring (str) of the body, or NULL */
 } TpyCode;
 
 extern TpyType tpy_code_type;

@@ -146,6 +146,7 @@ static void free_spec(TpyCgCode *s)
     free(s->param_regs);
     free(s->param_kinds);
     free(s->exc);
+    tpy_xdecref(s->doc);
 }
 
 TpyObject *tpy_cg_code_build(TpyCgCode *s)
@@ -176,6 +177,7 @@ TpyObject *tpy_cg_code_build(TpyCgCode *s)
     code->ret_kind = s->ret_kind;
     code->exc = s->exc;
     code->nexc = s->nexc;
+    code->doc = s->doc;
     memset(s, 0, sizeof *s);
     if (tpy_icache_setup(code) < 0) {
         tpy_decref(&code->ob);

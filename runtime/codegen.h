@@ -71,6 +71,7 @@ typedef struct TpyCgCode {
     uint8_t ret_kind;
     TpyExcEntry *exc;               /* stolen */
     uint32_t nexc;
+    TpyObject *doc;                 /* stolen docstring (str) or NULL */
 } TpyCgCode;
 
 /* Build a code object, taking ownership of every array of `spec` (also on

@@ -396,8 +396,17 @@ static TpyObject *complex_construct(TpyType *type, TpyObject *const *args, int64
         return NULL;
     if (imag != NULL && tpy_complex_as_value(imag, &i) < 0)
         return NULL;
-    // (a + bj) + (c + dj) * 1j, as CPython computes it.
-    return tpy_complex_from_doubles(r.real - i.imag, r.imag + i.real);
+    // (a + bj) + (c + dj) * 1j, as CPython computes it: only the parts that
+    // are complex contribute a correction, so complex(-0.0, -0.0) keeps both
+    // signs (0.0 + -0.0 would be 0.0).
+    bool r_complex = real != NULL && tpy_complex_check(real);
+    bool i_complex = imag != NULL && tpy_complex_check(imag);
+    double re = r.real, im = imag == NULL ? r.imag : i.real;
+    if (i_complex)
+        re -= i.imag;
+    if (r_complex && imag != NULL)
+        im += r.imag;
+    return tpy_complex_from_doubles(re, im);
 }
 
 static TpyObject *complex_getattr(TpyObject *self, TpyObject *name)

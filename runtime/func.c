@@ -166,7 +166,7 @@ static TpyObject *function_getattr(TpyObject *self, TpyObject *name)
         return tpy_newref(tpy_None);
     }
     if (tpy_str_equal_cstr(name, "__doc__"))
-        return tpy_newref(tpy_None);
+        return tpy_newref(f->code->doc != NULL ? f->code->doc : tpy_None);
     const char *s = tpy_str_as_utf8(name, NULL);
     return tpy_err_format(&tpy_AttributeError_type, "'function' object has no attribute '%s'",
                           s != NULL ? s : "?");

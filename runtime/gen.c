@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "abstract.h"
 #include "exc.h"
 #include "interp.h"
 #include "none.h"
@@ -113,6 +114,41 @@ static TpyObject *gen_resume(TpyGenerator *g, TpyObject *value)
 TpyObject *tpy_gen_send(TpyObject *gen, TpyObject *value)
 {
     return gen_resume((TpyGenerator *)gen, value);
+}
+
+int tpy_gen_delegate(TpyObject *it, TpyObject *sent, TpyObject **out)
+{
+    TpyObject *r;
+    if (tpy_type_of(it) == &tpy_generator_type)
+        r = gen_resume((TpyGenerator *)it, sent);
+    else if (sent == tpy_None) {
+        TpyType *t = tpy_type_of(it);
+        if (t->iternext == NULL) {
+            tpy_err_format(&tpy_TypeError_type, "'%s' object is not an iterator", t->name);
+            return -1;
+        }
+        r = t->iternext(it);
+    } else {
+        TpyObject *send = tpy_object_getattr_str(it, "send");
+        if (send == NULL)
+            return -1;
+        r = tpy_object_call(send, &sent, 1, NULL);
+        tpy_decref(send);
+    }
+    if (r != NULL) {
+        *out = r;
+        return 0;
+    }
+    if (tpy_err_occurred() == NULL) {
+        *out = tpy_newref(tpy_None);
+        return 1;
+    }
+    if (!tpy_err_matches(&tpy_StopIteration_type))
+        return -1;
+    TpyObject *exc = tpy_err_fetch();
+    *out = tpy_newref(tpy_exc_stopiteration_value(exc));
+    tpy_decref(exc);
+    return 1;
 }
 
 int tpy_gen_close(TpyObject *gen)

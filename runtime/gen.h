@@ -26,8 +26,14 @@ typedef struct TpyGenerator {
 /* A generator over `frame` (stolen heap frame).  New reference. */
 TpyObject *tpy_gen_new(TpyFrame *frame);
 /* gen.send(value) / next(gen): value borrowed (None for next).  New
- * reference; NULL without an exception when it finished, with one on error. */
+ * reference; NULL when it finished (with StopIteration(value) pending when
+ * it returned a value other than None, no exception otherwise) or on error. */
 TpyObject *tpy_gen_send(TpyObject *gen, TpyObject *value);
+/* One step of `yield from it`: sends `sent` (borrowed; None means next()).
+ * Returns 0 with *out the yielded value, 1 with *out the iterator's return
+ * value (StopIteration.value, None if plain exhaustion) when it finished, -1
+ * on error.  *out is a new reference. */
+int tpy_gen_delegate(TpyObject *it, TpyObject *sent, TpyObject **out);
 /* gen.close(): 0 / -1. */
 int tpy_gen_close(TpyObject *gen);
 

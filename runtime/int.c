@@ -616,6 +616,21 @@ int tpy_int_compare_double(TpyObject *a, double d)
     return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
+bool tpy_int_cmp_double(TpyObject *a, double d, TpyCompareOp op)
+{
+    int c = tpy_int_compare_double(a, d);
+    if (c == 2)
+        return op == TPY_CMP_OP_NE;
+    switch (op) {
+    case TPY_CMP_OP_LT: return c < 0;
+    case TPY_CMP_OP_LE: return c <= 0;
+    case TPY_CMP_OP_EQ: return c == 0;
+    case TPY_CMP_OP_NE: return c != 0;
+    case TPY_CMP_OP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
 int64_t tpy_int_hash(TpyObject *a)
 {
     int64_t x;

@@ -107,6 +107,9 @@ TpyObject *tpy_int_invert(TpyObject *a);
 int tpy_int_compare(TpyObject *a, TpyObject *b);
 /* Compare an int with a double exactly (nan compares unordered: returns 2). */
 int tpy_int_compare_double(TpyObject *a, double d);
+/* bool(a op d) for an int `a` and a float, exactly as CPython compares them
+ * (CMP_INT_F64; nan: only != holds).  Cannot fail. */
+bool tpy_int_cmp_double(TpyObject *a, double d, TpyCompareOp op);
 /* CPython's hash: value mod 2**61-1 with the sign; never -1. */
 int64_t tpy_int_hash(TpyObject *a);
 int64_t tpy_int_bit_length(TpyObject *a);

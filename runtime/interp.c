@@ -27,8 +27,11 @@
 
 #include <math.h>
 #include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "abstract.h"
 #include "bool.h"
@@ -77,12 +80,45 @@ int tpy_interp_set_recursion_limit(int64_t limit)
     return 0;
 }
 
-static int64_t c_depth;
+/* The C stack guard.  Python-to-Python calls cost no C stack, but natives
+ * that call back into Python (a __repr__ calling repr(self)) nest C frames;
+ * a high sys.setrecursionlimit() could then overflow the C stack.  The first
+ * tpy_interp_run records where the stack starts; deeper C nesting than the
+ * stack's size (RLIMIT_STACK, at most 64 MiB) minus a safety margin raises
+ * RecursionError instead of crashing. */
+static uintptr_t stack_base, stack_budget;
 
+static bool c_stack_exhausted(void)
+{
+#if defined(__GNUC__)
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);   // the real stack, even under ASan's fake stack
+#else
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+#endif
+    if (stack_base == 0) {
+        struct rlimit rl;
+        uintptr_t size = (uintptr_t)8 << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            size = rl.rlim_cur < ((rlim_t)64 << 20) ? (uintptr_t)rl.rlim_cur : (uintptr_t)64 << 20;
+        stack_base = sp;
+        stack_budget = size > ((uintptr_t)1 << 20) ? size - ((uintptr_t)512 << 10) : size / 2;
+        return false;
+    }
+    uintptr_t used = sp < stack_base ? stack_base - sp : sp - stack_base;
+    return used > stack_budget;
+}
+
+/* CPython 3.11 counts C-level recursion checks in the same counter as Python
+ * frames (one per frame, one per checked native entry such as the call of a
+ * one-argument builtin, PyObject_Repr or PyObject_Str), and the first check
+ * past the limit names its place: "maximum recursion depth exceeded while
+ * calling a Python object".  tpy counts the same entries in tpy_interp_depth,
+ * so the message and the depth at which it happens match. */
 int tpy_interp_enter_recursive_call(const char *where)
 {
-    if (++c_depth + tpy_interp_depth > recursion_limit + 50 || c_depth > 20000) {
-        --c_depth;
+    if (++tpy_interp_depth > recursion_limit || c_stack_exhausted()) {
+        --tpy_interp_depth;
         tpy_err_format(&tpy_RecursionError_type, "maximum recursion depth exceeded%s",
                        where != NULL ? where : "");
         return -1;
@@ -92,7 +128,7 @@ int tpy_interp_enter_recursive_call(const char *where)
 
 void tpy_interp_leave_recursive_call(void)
 {
-    --c_depth;
+    --tpy_interp_depth;
 }
 
 TpyObject *tpy_interp_handled_exception(void)
@@ -286,8 +322,10 @@ static TpyObject *format_value(TpyObject *v, TpyObject *spec, uint32_t conv)
     TpyObject *conv_v = NULL;
     if (conv == 's')
         conv_v = tpy_object_str(v);
-    else if (conv == 'r' || conv == 'a')
+    else if (conv == 'r')
         conv_v = tpy_object_repr(v);
+    else if (conv == 'a')
+        conv_v = tpy_object_ascii(v);
     else
         conv_v = tpy_newref(v);
     if (conv_v == NULL)
@@ -580,7 +618,7 @@ TpyInterpStatus tpy_interp_run(TpyFrame *frame, TpyValue *result)
     uint8_t ret_kind;
     TpyFrame *callee_frame;
 
-    if (++tpy_interp_depth > recursion_limit) {
+    if (++tpy_interp_depth > recursion_limit || c_stack_exhausted()) {
         tpy_interp_depth--;
         tpy_err_format(&tpy_RecursionError_type, "maximum recursion depth exceeded");
         return TPY_INTERP_ERROR;
@@ -1030,6 +1068,10 @@ dispatch:
     TARGET(NE_F64) { R[A].i = R[OP(1)].f != R[OP(2)].f; NEXT(3); }
     TARGET(GT_F64) { R[A].i = R[OP(1)].f > R[OP(2)].f; NEXT(3); }
     TARGET(GE_F64) { R[A].i = R[OP(1)].f >= R[OP(2)].f; NEXT(3); }
+    TARGET(CMP_INT_F64) {
+        R[A].i = tpy_int_cmp_double(R[OP(1)].o, R[OP(2)].f, (TpyCompareOp)OP(3));
+        NEXT(4);
+    }
     TARGET(TRUTH_F64) { R[A].i = R[OP(1)].f != 0.0; NEXT(2); }
     TARGET(MATH1_F64) {
         double r;
@@ -2160,6 +2202,18 @@ dispatch:
         tpy_interp_depth--;
         tpy_frame_current = saved_current;
         return TPY_INTERP_YIELD;
+    }
+    TARGET(YIELD_FROM_SEND) {
+        TpyObject *v;
+        int st = tpy_gen_delegate(R[OP(1)].o, R[OP(2)].o, &v);
+        if (st < 0)
+            goto error;
+        SET_OBJ(A, v);
+        if (st == 1) {
+            pc = OP(3);
+            DISPATCH();
+        }
+        NEXT(4);
     }
 
 #if !USE_COMPUTED_GOTO

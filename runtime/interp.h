@@ -40,8 +40,10 @@ int tpy_interp_set_recursion_limit(int64_t limit);   /* -1 + ValueError if < 1 *
 extern int64_t tpy_interp_depth;
 
 /* Guard for natives that recurse through Python values (repr of nested
- * lists, sorted with key, ...): -1 with RecursionError "maximum recursion
- * depth exceeded while calling a Python object" when too deep. */
+ * lists, a builtin calling back into Python code): counts one level of
+ * tpy_interp_depth, as CPython 3.11 counts its C-level checks; -1 with
+ * RecursionError "maximum recursion depth exceeded" + `where` when past the
+ * limit or when the C stack is nearly exhausted. */
 int tpy_interp_enter_recursive_call(const char *where);
 void tpy_interp_leave_recursive_call(void);
 

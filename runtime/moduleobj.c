@@ -8,8 +8,10 @@
  */
 #include "moduleobj.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "abstract.h"
 #include "code.h"
@@ -83,6 +85,28 @@ static const char *module_name_cstr(TpyModule *m)
     return s != NULL ? s : "?";
 }
 
+/* __file__: the source path made absolute against the current directory, as
+ * CPython 3.9+ reports it for the main script and sys.path imports. */
+static TpyObject *module_file(const char *filename)
+{
+    if (filename == NULL)
+        return tpy_newref(tpy_None);
+    char cwd[4096];
+    if (filename[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+        return tpy_str_from_cstr(filename);
+    const char *rest = filename;
+    while (rest[0] == '.' && rest[1] == '/')
+        rest += 2;
+    size_t n = strlen(cwd) + strlen(rest) + 2;
+    char *path = malloc(n);
+    if (path == NULL)
+        return tpy_err_nomemory();
+    snprintf(path, n, "%s%s%s", cwd, strcmp(cwd, "/") == 0 ? "" : "/", rest);
+    TpyObject *r = tpy_str_from_cstr(path);
+    free(path);
+    return r;
+}
+
 TpyObject *tpy_module_getattr(TpyObject *module, TpyObject *name)
 {
     TpyModule *m = (TpyModule *)module;
@@ -94,6 +118,15 @@ TpyObject *tpy_module_getattr(TpyObject *module, TpyObject *name)
     }
     if (tpy_str_equal_cstr(name, "__name__"))
         return tpy_newref(m->name);
+    if (m->body != NULL && tpy_code_check(m->body)) {
+        TpyCode *body = (TpyCode *)m->body;
+        if (tpy_str_equal_cstr(name, "__doc__"))
+            return tpy_newref(body->doc != NULL ? body->doc : tpy_None);
+        if (tpy_str_equal_cstr(name, "__file__"))
+            return module_file(body->filename);
+    } else if (tpy_str_equal_cstr(name, "__doc__")) {
+        return tpy_newref(tpy_None);
+    }
     const char *s = tpy_str_as_utf8(name, NULL);
     return tpy_err_format(&tpy_AttributeError_type, "module '%s' has no attribute '%s'",
                           module_name_cstr(m), s != NULL ? s : "?");

@@ -25,21 +25,30 @@
 static void traceback_dealloc(TpyObject *self)
 {
     /* Iterative over `next`, so a 100 000-entry traceback (deep recursion)
-     * does not recurse in C. */
-    TpyTraceback *tb = (TpyTraceback *)self;
+     * does not recurse in C.  CPython's tb_dealloc releases tb_next before
+     * tb_frame, so the innermost frame's locals die first: we first unlink
+     * the run of entries that die with this one (reversing the links), then
+     * release their locals innermost first. */
+    TpyTraceback *tb = (TpyTraceback *)self, *dying = NULL;
     while (tb != NULL) {
         TpyTraceback *next = tb->next;
-        tb->next = NULL;
-        tpy_clear(tb->locals);
-        TpyCode *code = tb->code;
-        tb->code = NULL;
-        if (code != NULL)
-            tpy_decref(&code->ob);
-        tpy_object_free(&tb->ob);
+        tb->next = dying;
+        dying = tb;
         if (next != NULL && --next->ob.refcount == 0)
             tb = next;
         else
             tb = NULL;
+    }
+    while (dying != NULL) {
+        TpyTraceback *outer = dying->next;
+        dying->next = NULL;
+        tpy_clear(dying->locals);
+        TpyCode *code = dying->code;
+        dying->code = NULL;
+        if (code != NULL)
+            tpy_decref(&code->ob);
+        tpy_object_free(&dying->ob);
+        dying = outer;
     }
 }
 

@@ -94,7 +94,7 @@ static void tuple_dealloc(TpyObject *o)
 {
     TpyTuple *t = TPY_TUPLE(o);
     int64_t n = t->size;
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = n - 1; i >= 0; i--)   // last item first, as CPython's tupledealloc
         tpy_clear(t->items[i]);
     tpy_object_free_var(o, (size_t)n);
 }

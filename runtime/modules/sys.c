@@ -26,6 +26,7 @@
 #include "file.h"
 #include "float.h"
 #include "int.h"
+#include "interp.h"
 #include "list.h"
 #include "modules_internal.h"
 #include "none.h"
@@ -33,12 +34,11 @@
 #include "tuple.h"
 
 static TpyObject *std_in, *std_out, *std_err, *argv_list, *path_list;
-static int64_t recursion_limit = 1000;
 static double switch_interval = 0.005;
 
 int64_t tpy_sys_recursion_limit(void)
 {
-    return recursion_limit;
+    return tpy_interp_get_recursion_limit();
 }
 
 TpyObject *tpy_sys_stdout(void)
@@ -375,7 +375,7 @@ static TpyObject *sys_getrecursionlimit(TpyObject *const *args, int64_t nargs, T
 {
     if (tpy_args_none("getrecursionlimit", nargs, kwnames) < 0)
         return NULL;
-    return tpy_int_from_i64(recursion_limit);
+    return tpy_int_from_i64(tpy_interp_get_recursion_limit());
 }
 
 static TpyObject *sys_setrecursionlimit(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -390,9 +390,8 @@ static TpyObject *sys_setrecursionlimit(TpyObject *const *args, int64_t nargs, T
                               tpy_type_of(args[0])->name);
     if (!tpy_int_to_i64(args[0], &v) || v > INT32_MAX || v < INT32_MIN)
         return tpy_err_format(&tpy_OverflowError_type, "Python int too large to convert to C int");
-    if (v < 1)
-        return tpy_err_format(&tpy_ValueError_type, "recursion limit must be greater or equal than 1");
-    recursion_limit = v;
+    if (tpy_interp_set_recursion_limit(v) < 0)   // the interpreter owns the limit
+        return NULL;
     return tpy_none_new_ref();
 }
 

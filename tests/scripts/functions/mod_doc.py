@@ -1,0 +1,3 @@
+"""Helper module docstring."""
+def g() -> None:
+    pass
