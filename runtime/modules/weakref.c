@@ -15,6 +15,8 @@
 
 static TpyObject *make_ref(void) { return tpy_newref(&tpy_weakref_type.ob); }
 static TpyObject *make_proxy_type(void) { return tpy_newref(&tpy_weakproxy_type.ob); }
+static TpyObject *make_wvd(void) { return tpy_newref(&tpy_weakvaluedict_type.ob); }
+static TpyObject *make_wkd(void) { return tpy_newref(&tpy_weakkeydict_type.ob); }
 
 static TpyObject *weakref_proxy(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
@@ -50,7 +52,8 @@ static const TpyModuleConstant weakref_constants[] = {
     {"ReferenceType", make_ref},
     {"ProxyType", make_proxy_type},
     {"CallableProxyType", make_proxy_type},
-    TPY_WEAKREF_MODULE_CONSTANTS
+    {"WeakValueDictionary", make_wvd},
+    {"WeakKeyDictionary", make_wkd},
     {NULL, NULL},
 };
 

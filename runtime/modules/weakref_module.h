@@ -6,7 +6,14 @@
 #include "object.h"
 #include "type.h"
 
-/* Extra entries of the module's constant table (none yet). */
-#define TPY_WEAKREF_MODULE_CONSTANTS
+extern TpyType tpy_weakvaluedict_type;     /* weakref_dicts.c */
+extern TpyType tpy_weakkeydict_type;
+extern TpyType tpy_weakdict_iterator_type;
+extern TpyType tpy_weakfinalize_type;      /* weakref_finalize.c */
+
+/* weakref.finalize objects still pending with atexit set run now, most
+ * recently created first (CPython's weakref._exitfunc).  Called once at
+ * exit, before the modules are torn down. */
+void tpy_weakref_finalize_at_exit(void);
 
 #endif
