@@ -17,6 +17,7 @@ static TpyObject *make_ref(void) { return tpy_newref(&tpy_weakref_type.ob); }
 static TpyObject *make_proxy_type(void) { return tpy_newref(&tpy_weakproxy_type.ob); }
 static TpyObject *make_wvd(void) { return tpy_newref(&tpy_weakvaluedict_type.ob); }
 static TpyObject *make_wkd(void) { return tpy_newref(&tpy_weakkeydict_type.ob); }
+static TpyObject *make_finalize(void) { return tpy_newref(&tpy_weakfinalize_type.ob); }
 
 static TpyObject *weakref_proxy(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
@@ -54,6 +55,7 @@ static const TpyModuleConstant weakref_constants[] = {
     {"CallableProxyType", make_proxy_type},
     {"WeakValueDictionary", make_wvd},
     {"WeakKeyDictionary", make_wkd},
+    {"finalize", make_finalize},
     {NULL, NULL},
 };
 
