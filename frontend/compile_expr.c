@@ -802,12 +802,9 @@ static Val ce_sequence(Unit *u, TpyAstExpr *e, int dst, TpyOpcode build)
         }
         return val(r, TPY_KIND_OBJ, dst < 0);
     }
-    TpyValueKind kinds[256];
-    int m = n < 256 ? n : 256;
-    for (int i = 0; i < m; i++)
-        kinds[i] = TPY_KIND_OBJ;
+    int m = n;
     int mark = u->tmp_top;
-    int first = m > 0 ? cu_alloc_block(u, kinds, m) : u->tmp_top;
+    int first = cu_alloc_objs(u, m);
     for (int i = 0; i < m; i++) {
         int inner = u->tmp_top;
         ce_expr_as(u, elts->items[i], TPY_KIND_OBJ, elem_type(e->type, i), first + i);
@@ -1018,12 +1015,7 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
                     TpyAstKeywordList *kws, int *nargs, uint32_t *kwconst)
 {
     int n = (self_expr != NULL || self_val != NULL ? 1 : 0) + args->count + kws->count;
-    TpyValueKind kinds[256];
-    if (n > 255)
-        n = 255;
-    for (int i = 0; i < n; i++)
-        kinds[i] = TPY_KIND_OBJ;
-    int first = n > 0 ? cu_alloc_block(u, kinds, n) : u->tmp_top;
+    int first = cu_alloc_objs(u, n);
     int k = 0;
     if (self_val != NULL) {
         ce_convert(u, *self_val, NULL, TPY_KIND_OBJ, NULL, first + k++);
@@ -1039,7 +1031,11 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
     }
     *kwconst = TPY_NO_REG;
     if (kws->count > 0) {
-        const char *names[256];
+        const char **names = malloc((size_t)kws->count * sizeof *names);
+        if (names == NULL) {
+            fprintf(stderr, "tpy: out of memory\n");
+            exit(2);
+        }
         int nn = 0;
         for (int i = 0; i < kws->count && k < n; i++) {
             int inner = u->tmp_top;
@@ -1048,6 +1044,7 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
             names[nn++] = kws->items[i]->name;
         }
         *kwconst = (uint32_t)cu_const(u, tpy_cg_kwnames(names, nn));
+        free(names);
     }
     for (int i = 0; i < n; i++)
         cu_mark_clear(u, first + i, false);
@@ -1631,10 +1628,7 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
             if (elts->items[i]->kind == TPY_EXPR_STARRED)
                 star = i;
         Val src = ce_convert(u, v, vtype, TPY_KIND_OBJ, NULL, -1);
-        TpyValueKind kinds[256];
-        for (int i = 0; i < n && i < 256; i++)
-            kinds[i] = TPY_KIND_OBJ;
-        int first = cu_alloc_block(u, kinds, n);
+        int first = cu_alloc_objs(u, n);
         if (star >= 0)
             cu_emit(u, TPY_OP_UNPACK_EX, (uint32_t)src.reg, (uint32_t)first, (uint32_t)n, (uint32_t)star);
         else

@@ -41,6 +41,8 @@ static void pop_fblock(Unit *u)
     FBlock *b = &u->fblocks[--u->nfblocks];
     free(b->breaks);
     b->breaks = NULL;
+    free(b->holes);
+    b->holes = NULL;
 }
 
 /* Add exception entries for [start, end) minus the block's holes. */
@@ -97,7 +99,17 @@ static void unwind_fblocks(Unit *u, int to)
             break;
         }
         }
-        if ((b->kind == FB_FINALLY || b->kind == FB_WITH) && b->nholes < 32) {
+        if (b->kind == FB_FINALLY || b->kind == FB_WITH) {
+            if (b->nholes == b->capholes) {
+                int cap = b->capholes ? 2 * b->capholes : 8;
+                void *p = realloc(b->holes, (size_t)cap * sizeof *b->holes);
+                if (p == NULL) {
+                    fprintf(stderr, "tpy: out of memory\n");
+                    exit(2);
+                }
+                b->holes = p;
+                b->capholes = cap;
+            }
             b->holes[b->nholes][0] = start;
             b->holes[b->nholes][1] = cu_here(u);
             b->nholes++;
@@ -544,6 +556,7 @@ static void cs_try(Unit *u, TpyAstStmt *s)
         da_forget_deleted(u, &h->body);
     }
     add_protected(u, &saved, start, end, handler, exc_reg, base);
+    free(saved.holes);
     cu_emit(u, TPY_OP_PUSH_HANDLED, (uint32_t)exc_reg, (uint32_t)save);
     int c0 = cu_here(u);
     FBlock *hb = push_fblock(u, FB_HANDLER);
@@ -600,6 +613,7 @@ static void cs_with_items(Unit *u, TpyAstStmt *s, int item)
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
     int handler = cu_here(u);
     add_protected(u, &saved, start, end, handler, exc_reg, base);
+    free(saved.holes);
     cu_emit(u, TPY_OP_PUSH_HANDLED, (uint32_t)exc_reg, (uint32_t)save);
     int h0 = cu_here(u);
     cu_emit(u, TPY_OP_WITH_EXIT, (uint32_t)exit_reg, (uint32_t)exc_reg, (uint32_t)flag);
