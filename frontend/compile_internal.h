@@ -141,6 +141,9 @@ Val ce_expr(Unit *u, TpyAstExpr *e, int dst);
 Val ce_expr_as(Unit *u, TpyAstExpr *e, TpyValueKind kind, TpyType *target_type, int dst);
 Val ce_convert(Unit *u, Val v, TpyType *from, TpyValueKind kind, TpyType *to, int dst);
 int ce_cond(Unit *u, TpyAstExpr *e);               /* I64 register with the truth value */
+/* Jump when e's truth is `when`: appends the jumps to patch (an array of
+ * CE_JUMPS entries) for the caller to patch. */
+#define CE_JUMPS 64
 void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch);
 void ce_store(Unit *u, TpyAstExpr *target, Val v, TpyType *vtype);
 void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line);

@@ -3,6 +3,7 @@
  * Loops: `for i in range(...)` becomes a counter loop (RANGE_PREP/FOR_RANGE),
  * `for x in some_list` an index loop that re-reads the length each step
  * (FOR_LIST: CPython's behaviour when the list changes during the loop),
+ * `for ch in s` over a str an index loop too (FOR_STR),
  * anything else GET_ITER/FOR_ITER.
  *
  * try/except/finally and with use the code object's exception table: the
@@ -201,6 +202,16 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
             value_reg = cu_alloc(u, TPY_KIND_OBJ);
         top = cu_here(u);
         exit_jump = cu_emit(u, TPY_OP_FOR_LIST, (uint32_t)value_reg, (uint32_t)list, (uint32_t)idx, 0u);
+    } else if (iter_reg_given < 0 && cu_is_builtin(iter->type, "str")) {
+        /* an index loop yielding 1-char strs (strs are immutable) */
+        int str = cu_alloc(u, TPY_KIND_OBJ);
+        ce_expr_as(u, iter, TPY_KIND_OBJ, NULL, str);
+        int idx = cu_alloc(u, TPY_KIND_I64);
+        cu_emit(u, TPY_OP_LOAD_I64, (uint32_t)idx, 0u);
+        if (value_reg < 0)
+            value_reg = cu_alloc(u, TPY_KIND_OBJ);
+        top = cu_here(u);
+        exit_jump = cu_emit(u, TPY_OP_FOR_STR, (uint32_t)value_reg, (uint32_t)str, (uint32_t)idx, 0u);
     } else {
         int it;
         if (iter_reg_given >= 0) {
@@ -247,7 +258,7 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
 static void cs_while(Unit *u, TpyAstStmt *s)
 {
     int top = cu_here(u);
-    int patches[4], np = 0;
+    int patches[CE_JUMPS], np = 0;
     bool forever = s->u.while_.test->kind == TPY_EXPR_CONSTANT &&
                    s->u.while_.test->u.constant.kind == TPY_CONST_TRUE;
     da_forget_deleted(u, &s->u.while_.body);
@@ -308,9 +319,10 @@ static bool cs_if_jump(Unit *u, TpyAstStmt *s)
     int li = find_loop(u);
     if (li < 0 || li != u->nfblocks - 1)
         return false;
-    int patches[2], np = 0;
+    int patches[CE_JUMPS], np = 0;
     ce_jump_if(u, s->u.if_.test, true, patches, &np);
-    add_break(&u->fblocks[li], patches[0]);
+    for (int i = 0; i < np; i++)
+        add_break(&u->fblocks[li], patches[i]);
     return true;
 }
 
@@ -639,7 +651,7 @@ static void cs_with_items(Unit *u, TpyAstStmt *s, int item)
 
 static void cs_assert(Unit *u, TpyAstStmt *s)
 {
-    int patches[2], np = 0;
+    int patches[CE_JUMPS], np = 0;
     ce_jump_if(u, s->u.assert_.test, true, patches, &np);
     int mark = u->tmp_top;
     uint32_t msg = TPY_NO_REG;
@@ -647,7 +659,8 @@ static void cs_assert(Unit *u, TpyAstStmt *s)
         msg = (uint32_t)ce_expr_as(u, s->u.assert_.msg, TPY_KIND_OBJ, NULL, -1).reg;
     cu_emit(u, TPY_OP_ASSERT_FAIL, msg);
     cu_free_to(u, mark);
-    cu_patch_jump(u, patches[0], cu_here(u));
+    for (int i = 0; i < np; i++)
+        cu_patch_jump(u, patches[i], cu_here(u));
 }
 
 /* ---------------------------------------------------------------- imports */
@@ -978,7 +991,7 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
     case TPY_STMT_IF: {
         if (cs_if_jump(u, s))
             break;
-        int patches[4], np = 0;
+        int patches[CE_JUMPS], np = 0;
         ce_jump_if(u, s->u.if_.test, false, patches, &np);
         DaState before = da_save(u);
         cs_body(u, &s->u.if_.body);
@@ -986,11 +999,13 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
         da_restore(u, &before);
         if (s->u.if_.orelse.count > 0) {
             int j = cu_emit(u, TPY_OP_JUMP, 0u);
-            cu_patch_jump(u, patches[0], cu_here(u));
+            for (int i = 0; i < np; i++)
+                cu_patch_jump(u, patches[i], cu_here(u));
             cs_body(u, &s->u.if_.orelse);
             cu_patch_jump(u, j, cu_here(u));
         } else {
-            cu_patch_jump(u, patches[0], cu_here(u));
+            for (int i = 0; i < np; i++)
+                cu_patch_jump(u, patches[i], cu_here(u));
         }
         da_meet(u, &then);
         da_free(&then);

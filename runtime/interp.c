@@ -1457,6 +1457,21 @@ dispatch:
         NEXT(4);
     }
 
+    TARGET(FOR_STR) {
+        TpyObject *s = R[OP(1)].o;
+        int64_t i = R[OP(2)].i;
+        if (i >= TPY_STR_LEN(s)) {
+            pc = OP(3);
+            DISPATCH();
+        }
+        TpyObject *v = tpy_str_char_at(s, i);
+        if (v == NULL)
+            goto error;
+        SET_OBJ(A, v);
+        R[OP(2)].i = i + 1;
+        NEXT(4);
+    }
+
     /* ---- jumps */
     TARGET(JUMP) { pc = A; DISPATCH(); }
     TARGET(LOOP) {
@@ -1527,6 +1542,14 @@ dispatch:
     JUMP_CMP(JUMP_NE_I64, R[A].i != R[OP(1)].i)
     JUMP_CMP(JUMP_IS, R[A].o == R[OP(1)].o)
     JUMP_CMP(JUMP_IS_NOT, R[A].o != R[OP(1)].o)
+    JUMP_CMP(JUMP_LT_CHAR, tpy_str_compare_char(R[A].o, OP(1)) < 0)
+    JUMP_CMP(JUMP_LE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) <= 0)
+    JUMP_CMP(JUMP_EQ_CHAR, tpy_str_compare_char(R[A].o, OP(1)) == 0)
+    JUMP_CMP(JUMP_NE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) != 0)
+    JUMP_CMP(JUMP_GT_CHAR, tpy_str_compare_char(R[A].o, OP(1)) > 0)
+    JUMP_CMP(JUMP_GE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) >= 0)
+    JUMP_CMP(JUMP_IN_STR, tpy_str_contains_str(consts[OP(1)], R[A].o))
+    JUMP_CMP(JUMP_NOT_IN_STR, !tpy_str_contains_str(consts[OP(1)], R[A].o))
 #undef JUMP_CMP
 
     /* ---- attributes */

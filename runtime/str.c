@@ -155,6 +155,14 @@ static uint32_t read_cp(const void *data, int kind, int64_t i)
     }
 }
 
+TpyObject *tpy_str_char_at(TpyObject *s, int64_t i)
+{
+    uint32_t cp = tpy_str_read(s, i);
+    if (cp < 256 && singletons_ready)
+        return tpy_newref(&latin1_chars[cp].s.ob);
+    return tpy_str_from_char(cp);
+}
+
 TpyObject *tpy_str_from_char(uint32_t cp)
 {
     if (cp > 0x10FFFF)
