@@ -5,12 +5,14 @@
  * result is CPython's exactly):
  *   abs(complex) -> ABS_C128, abs(float) -> ABS_F64, abs(int) -> ABS_INT;
  *   float(int) -> INT_TO_F64, float(float) -> the value itself;
+ *   ord(str) -> ORD_STR, chr(int) -> CHR_INT;
  *   min/max of two floats -> MIN_F64/MAX_F64 (CPython keeps the first
  *   argument unless the second compares smaller/greater, NaN included);
  *   math.sqrt and the other one-argument functions of mathfn.def on a float
  *   or int -> MATH1_F64 (ValueError "math domain error" as CPython).
  * Compare-and-branch: `if a < b:` / `while a < b:` on two ints, floats or
- * bools, `is` / `is not` (None: JUMP_IF_NONE) becomes one JUMP_<cmp>_<type>
+ * bools, a str against a 1-char literal (JUMP_<cmp>_CHAR), `s in "lit"`
+ * (JUMP_[NOT_]IN_STR), `is` / `is not` (None: JUMP_IF_NONE) becomes one JUMP_<cmp>_<type>
  * instruction instead of a comparison into an I64 register and
  * JUMP_IF_FALSE.  The negation of a float comparison is not the opposite
  * comparison (NaN), hence the JUMP_N*_F64 forms.
@@ -79,6 +81,18 @@ bool ci_builtin_call(Unit *u, TpyAstExpr *e, const char *name, int dst, Val *out
         int r = f64_target(u, e, dst);
         ce_expr_as(u, x, TPY_KIND_F64, e->type, r);
         *out = result(u, e, r, TPY_KIND_F64, dst);
+        return true;
+    }
+    if (one_plain_arg(e) &&
+        ((strcmp(name, "ord") == 0 && is_builtin(e->u.call.args.items[0]->type, "str")) ||
+         (strcmp(name, "chr") == 0 && is_builtin(e->u.call.args.items[0]->type, "int")))) {
+        Val a = ce_expr_as(u, e->u.call.args.items[0], TPY_KIND_OBJ, NULL, -1);
+        bool direct = dst >= 0 && cu_kind_of(e->type) == TPY_KIND_OBJ;
+        int r = direct ? dst : cu_alloc(u, TPY_KIND_OBJ);
+        cu_emit(u, name[0] == 'o' ? TPY_OP_ORD_STR : TPY_OP_CHR_INT, (uint32_t)r, (uint32_t)a.reg);
+        if (!direct)
+            cu_mark_clear(u, r, false);
+        *out = result(u, e, r, TPY_KIND_OBJ, dst);
         return true;
     }
     if ((strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && e->u.call.args.count == 2 &&

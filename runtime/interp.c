@@ -1457,6 +1457,21 @@ dispatch:
         NEXT(4);
     }
 
+    TARGET(ORD_STR) {
+        TpyObject *s = R[OP(1)].o;
+        TpyObject *r = TPY_STR_LEN(s) == 1 ? tpy_smallint(tpy_str_read(s, 0)) : tpy_str_ord(s);
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(2);
+    }
+    TARGET(CHR_INT) {
+        TpyObject *r = tpy_str_chr(R[OP(1)].o);
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(2);
+    }
     TARGET(FOR_STR) {
         TpyObject *s = R[OP(1)].o;
         int64_t i = R[OP(2)].i;

@@ -139,6 +139,10 @@ TpyObject *tpy_str_substring(TpyObject *s, int64_t start, int64_t stop);
 TpyObject *tpy_str_getitem(TpyObject *s, TpyObject *key);
 /* `sub in s`: 1 / 0 (sub must be a str, else TypeError -1). */
 int tpy_str_contains(TpyObject *s, TpyObject *sub);
+/* ord(s) for a str (TypeError unless one character); chr(i) for an int
+ * (OverflowError/ValueError as CPython).  New references, NULL on error. */
+TpyObject *tpy_str_ord(TpyObject *s);
+TpyObject *tpy_str_chr(TpyObject *i);
 /* `sub in s` for two strs (no exception possible; a 1-char sub is a scan). */
 bool tpy_str_contains_str(TpyObject *s, TpyObject *sub);
 /* s[i] as a 1-char str, 0 <= i < len(s) unchecked (new ref; Latin-1 code

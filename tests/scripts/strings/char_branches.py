@@ -142,3 +142,21 @@ def temps() -> None:
 
 temps()
 print("end")
+
+
+def ords() -> None:
+    print(ord("a"), ord("é"), ord("€"), ord("\U0001f600"), chr(65), chr(233), chr(0x20ac), chr(0x1F600))
+    for bad in ["", "ab"]:
+        try:
+            print(ord(bad))
+        except TypeError as e:
+            print("TypeError", e)
+    for n in [-1, 0x110000, 2**40, 2**70]:
+        try:
+            print(chr(n))
+        except (ValueError, OverflowError) as e:
+            print(type(e).__name__, e)
+    print("".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in "hello, wörld"))
+
+
+ords()
