@@ -237,6 +237,22 @@ int cu_alloc_block(Unit *u, const TpyValueKind *kinds, int n)
     return p;
 }
 
+int cu_alloc_objs(Unit *u, int n)
+{
+    if (n <= 0)
+        return u->tmp_top;
+    TpyValueKind *kinds = malloc((size_t)n * sizeof *kinds);
+    if (kinds == NULL) {
+        fprintf(stderr, "tpy: out of memory\n");
+        exit(2);
+    }
+    for (int i = 0; i < n; i++)
+        kinds[i] = TPY_KIND_OBJ;
+    int first = cu_alloc_block(u, kinds, n);
+    free(kinds);
+    return first;
+}
+
 int cu_alloc(Unit *u, TpyValueKind kind)
 {
     return cu_alloc_block(u, &kind, 1);
@@ -616,11 +632,8 @@ again:
     *ncells = u->nfree;
     *cells_first = -1;
     if (u->nfree > 0) {
-        TpyValueKind kinds[256];
-        int n = u->nfree < 256 ? u->nfree : 256;
-        for (int i = 0; i < n; i++)
-            kinds[i] = TPY_KIND_OBJ;
-        int first = cu_alloc_block(parent, kinds, n);
+        int n = u->nfree;
+        int first = cu_alloc_objs(parent, n);
         for (int i = 0; i < n; i++) {
             const TpySymbol *sym = u->freevars[i];
             SymReg *l = cu_local(parent, sym);
@@ -723,11 +736,8 @@ TpyObject *cu_compile_genexp(Unit *parent, TpyAstExpr *e, void (*run)(Unit *, vo
     *ncells = u->nfree;
     *cells_first = -1;
     if (u->nfree > 0) {
-        TpyValueKind kinds[256];
-        int n = u->nfree < 256 ? u->nfree : 256;
-        for (int i = 0; i < n; i++)
-            kinds[i] = TPY_KIND_OBJ;
-        int first = cu_alloc_block(parent, kinds, n);
+        int n = u->nfree;
+        int first = cu_alloc_objs(parent, n);
         for (int i = 0; i < n; i++) {
             SymReg *l = cu_local(parent, u->freevars[i]);
             if (l != NULL && l->cell)
@@ -764,10 +774,7 @@ void cu_emit_make_function(Unit *u, TpyObject *code, TpyAstArguments *args, int 
     int first = 0;
     int mark = u->tmp_top;
     if (last >= 0) {
-        TpyValueKind kinds[256];
-        for (int i = 0; i <= last; i++)
-            kinds[i] = TPY_KIND_OBJ;
-        first = cu_alloc_block(u, kinds, last + 1);
+        first = cu_alloc_objs(u, last + 1);
         for (int i = 0; i <= last; i++) {
             if (defaults[i] == NULL)
                 continue;

@@ -119,15 +119,23 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
         flags |= TPY_CG_CLASS_ORDER;
 
     /* methods and class attributes of the body */
-    Method methods[256];
-    int nmethods = 0;
-    TpyAstStmt *attrs[256];
-    const char *attr_names[256];
-    int nattrs = 0;
     TpyAstStmtList *body = &s->u.classdef.body;
+    /* at most one method or attribute per statement of the body */
+    Method *methods = calloc((size_t)body->count + 1, sizeof *methods);
+    int nmethods = 0;
+    TpyAstStmt **attrs = calloc((size_t)body->count + 1, sizeof *attrs);
+    const char **attr_names = calloc((size_t)body->count + 1, sizeof *attr_names);
+    const char **method_names = calloc((size_t)body->count + 1, sizeof *method_names);
+    int *method_kinds = calloc((size_t)body->count + 1, sizeof *method_kinds);
+    if (methods == NULL || attrs == NULL || attr_names == NULL || method_names == NULL ||
+        method_kinds == NULL) {
+        fprintf(stderr, "tpy: out of memory\n");
+        exit(2);
+    }
+    int nattrs = 0;
     for (int i = 0; i < body->count; i++) {
         TpyAstStmt *st = body->items[i];
-        if (st->kind == TPY_STMT_FUNCTIONDEF && nmethods < 255) {
+        if (st->kind == TPY_STMT_FUNCTIONDEF) {
             int kind = TPY_CG_METHOD_PLAIN;
             const char *setter = NULL;
             for (int d = 0; d < st->u.functiondef.decorators.count; d++) {
@@ -156,7 +164,7 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
             }
             if (!replaced)
                 methods[nmethods++] = (Method){ st->u.functiondef.name, kind, st, NULL };
-        } else if ((st->kind == TPY_STMT_ASSIGN || st->kind == TPY_STMT_ANNASSIGN) && nattrs < 255) {
+        } else if ((st->kind == TPY_STMT_ASSIGN || st->kind == TPY_STMT_ANNASSIGN)) {
             TpyAstExpr *target = st->kind == TPY_STMT_ASSIGN ? st->u.assign.targets.items[0]
                                                              : st->u.annassign.target;
             TpyAstExpr *value = st->kind == TPY_STMT_ASSIGN ? st->u.assign.value : st->u.annassign.value;
@@ -310,8 +318,6 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
         ce_expr_as(u, value, TPY_KIND_OBJ, tt, k++);
         cu_free_to(u, inner);
     }
-    const char *method_names[256];
-    int method_kinds[256];
     for (int m = 0; m < nmethods; m++) {
         method_names[m] = methods[m].name;
         method_kinds[m] = methods[m].kind;
@@ -337,5 +343,10 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
     free(field_containers);
     free(defaults);
     free(factories);
+    free(methods);
+    free(attrs);
+    free(attr_names);
+    free(method_names);
+    free(method_kinds);
     cu_free_to(u, mark);
 }

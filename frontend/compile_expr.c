@@ -600,11 +600,96 @@ int ce_cond(Unit *u, TpyAstExpr *e)
     return truth_of(u, v, e->type);
 }
 
+/* How many conditional jumps ce_jump_if may emit for e (at most). */
+static int jump_leaves(TpyAstExpr *e)
+{
+    if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT)
+        return jump_leaves(e->u.unaryop.operand);
+    if (e->kind == TPY_EXPR_BOOLOP) {
+        int n = 0;
+        for (int i = 0; i < e->u.boolop.values.count && n < CE_JUMPS; i++)
+            n += jump_leaves(e->u.boolop.values.items[i]);
+        return n;
+    }
+    if (e->kind == TPY_EXPR_COMPARE)
+        return e->u.compare.comparators.count;
+    return 1;
+}
+
+/* A chain `a < b < c` whose inner operands can be read twice (names and
+ * literals) is `a < b and b < c` without a flag. */
+static bool chain_splits(TpyAstExpr *e)
+{
+    if (e->kind != TPY_EXPR_COMPARE || e->u.compare.comparators.count < 2 ||
+        !cu_is_builtin(e->type, "bool"))
+        return false;
+    for (int i = 0; i + 1 < e->u.compare.comparators.count; i++) {
+        TpyAstExpr *x = e->u.compare.comparators.items[i];
+        if (x->kind != TPY_EXPR_NAME && x->kind != TPY_EXPR_CONSTANT)
+            return false;
+    }
+    return true;
+}
+
+/* Part i of a chain as a one-comparison expression (on the C stack). */
+static TpyAstExpr chain_part(TpyAstExpr *e, int i)
+{
+    TpyAstExpr p = *e;
+    p.u.compare.left = i == 0 ? e->u.compare.left : e->u.compare.comparators.items[i - 1];
+    p.u.compare.ops = &e->u.compare.ops[i];
+    p.u.compare.comparators.items = &e->u.compare.comparators.items[i];
+    p.u.compare.comparators.count = 1;
+    return p;
+}
+
+/* Conditional jumps for `and`/`or` and split chains, no flag register:
+ * `a or b` jumps to the target when a is true, and so on.  A jump "past"
+ * the rest (`a or b` when false: a true skips the test of b) lands right
+ * after the last jump, where the caller's fall-through code starts.  Stores
+ * in the operands after the first may not run (compile_defassign.c). */
+static void jump_if_parts(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch)
+{
+    bool is_chain = e->kind == TPY_EXPR_COMPARE;
+    bool is_and = is_chain || e->u.boolop.op == TPY_BOOLOP_AND;
+    int n = is_chain ? e->u.compare.comparators.count : e->u.boolop.values.count;
+    /* `and` when true / `or` when false: all but the last skip past */
+    bool skip = is_and == when;
+    int past[CE_JUMPS], npast = 0;
+    DaState first = { 0 };
+    for (int i = 0; i < n; i++) {
+        if (i == 1)
+            first = da_save(u);
+        TpyAstExpr part, *x;
+        if (is_chain) {
+            part = chain_part(e, i);
+            x = &part;
+        } else {
+            x = e->u.boolop.values.items[i];
+        }
+        if (i + 1 < n && skip)
+            ce_jump_if(u, x, !when, past, &npast);
+        else
+            ce_jump_if(u, x, when, patch_list, npatch);
+    }
+    int here = cu_here(u);
+    for (int i = 0; i < npast; i++)
+        cu_patch_jump(u, past[i], here);
+    if (n > 1) {
+        da_restore(u, &first);
+        da_free(&first);
+    }
+}
+
 void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch)
 {
     int mark = u->tmp_top;
     if (e->kind == TPY_EXPR_UNARYOP && e->u.unaryop.op == TPY_UNARY_NOT) {
         ce_jump_if(u, e->u.unaryop.operand, !when, patch_list, npatch);
+        return;
+    }
+    if ((e->kind == TPY_EXPR_BOOLOP || chain_splits(e)) &&
+        *npatch + jump_leaves(e) < CE_JUMPS) {
+        jump_if_parts(u, e, when, patch_list, npatch);
         return;
     }
     int at;
@@ -840,12 +925,9 @@ static Val ce_sequence(Unit *u, TpyAstExpr *e, int dst, TpyOpcode build)
         }
         return val(r, TPY_KIND_OBJ, dst < 0);
     }
-    TpyValueKind kinds[256];
-    int m = n < 256 ? n : 256;
-    for (int i = 0; i < m; i++)
-        kinds[i] = TPY_KIND_OBJ;
+    int m = n;
     int mark = u->tmp_top;
-    int first = m > 0 ? cu_alloc_block(u, kinds, m) : u->tmp_top;
+    int first = cu_alloc_objs(u, m);
     for (int i = 0; i < m; i++) {
         int inner = u->tmp_top;
         ce_expr_as(u, elts->items[i], TPY_KIND_OBJ, elem_type(e->type, i), first + i);
@@ -1136,12 +1218,7 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
                     TpyAstKeywordList *kws, int *nargs, uint32_t *kwconst)
 {
     int n = (self_expr != NULL || self_val != NULL ? 1 : 0) + args->count + kws->count;
-    TpyValueKind kinds[256];
-    if (n > 255)
-        n = 255;
-    for (int i = 0; i < n; i++)
-        kinds[i] = TPY_KIND_OBJ;
-    int first = n > 0 ? cu_alloc_block(u, kinds, n) : u->tmp_top;
+    int first = cu_alloc_objs(u, n);
     int k = 0;
     if (self_val != NULL) {
         ce_convert(u, *self_val, NULL, TPY_KIND_OBJ, NULL, first + k++);
@@ -1157,7 +1234,11 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
     }
     *kwconst = TPY_NO_REG;
     if (kws->count > 0) {
-        const char *names[256];
+        const char **names = malloc((size_t)kws->count * sizeof *names);
+        if (names == NULL) {
+            fprintf(stderr, "tpy: out of memory\n");
+            exit(2);
+        }
         int nn = 0;
         for (int i = 0; i < kws->count && k < n; i++) {
             int inner = u->tmp_top;
@@ -1166,6 +1247,7 @@ static int box_args(Unit *u, TpyAstExpr *self_expr, Val *self_val, TpyAstExprLis
             names[nn++] = kws->items[i]->name;
         }
         *kwconst = (uint32_t)cu_const(u, tpy_cg_kwnames(names, nn));
+        free(names);
     }
     for (int i = 0; i < n; i++)
         cu_mark_clear(u, first + i, false);
@@ -1576,8 +1658,8 @@ static void run_level(Unit *u, CompCtx *cc, int level)
 static void level_body(Unit *u, void *p)
 {
     LevelCtx *lc = p;
-    int patches[64], np = 0;
-    for (int i = 0; i < lc->g->ifs.count && np < 60; i++)
+    int patches[CE_JUMPS], np = 0;
+    for (int i = 0; i < lc->g->ifs.count && np < CE_JUMPS - 4; i++)
         ce_jump_if(u, lc->g->ifs.items[i], false, patches, &np);
     int level = lc->cc->level;
     run_level(u, lc->cc, level + 1);
@@ -1647,14 +1729,15 @@ static Val ce_ifexp(Unit *u, TpyAstExpr *e, int dst)
 {
     TpyValueKind rk = expr_kind(e);
     int r = target_reg(u, dst, rk);
-    int patches[2], np = 0;
+    int patches[CE_JUMPS], np = 0;
     ce_jump_if(u, e->u.ifexp.test, false, patches, &np);
     int mark = u->tmp_top;
     DaState before = da_save(u);
     ce_expr_as(u, e->u.ifexp.body, rk, e->type, r);
     cu_free_to(u, mark);
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
-    cu_patch_jump(u, patches[0], cu_here(u));
+    for (int i = 0; i < np; i++)
+        cu_patch_jump(u, patches[i], cu_here(u));
     DaState then = da_save(u);
     da_restore(u, &before);
     ce_expr_as(u, e->u.ifexp.orelse, rk, e->type, r);
@@ -1821,10 +1904,7 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
             if (elts->items[i]->kind == TPY_EXPR_STARRED)
                 star = i;
         Val src = ce_convert(u, v, vtype, TPY_KIND_OBJ, NULL, -1);
-        TpyValueKind kinds[256];
-        for (int i = 0; i < n && i < 256; i++)
-            kinds[i] = TPY_KIND_OBJ;
-        int first = cu_alloc_block(u, kinds, n);
+        int first = cu_alloc_objs(u, n);
         if (star >= 0)
             cu_emit(u, TPY_OP_UNPACK_EX, (uint32_t)src.reg, (uint32_t)first, (uint32_t)n, (uint32_t)star);
         else

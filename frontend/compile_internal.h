@@ -49,7 +49,7 @@ typedef struct FBlock {
     /* FB_WITH: exit callable register */
     int exit_reg;
     /* FB_FINALLY / FB_WITH: code ranges (inlined exits) the block's handler must not cover */
-    int holes[32][2]; int nholes;
+    int (*holes)[2]; int nholes, capholes;
 } FBlock;
 
 typedef struct Compiler Compiler;
@@ -100,6 +100,7 @@ int cu_const_str(Unit *u, const char *s);
 int cu_native(Unit *u, const void *def);
 int cu_alloc(Unit *u, TpyValueKind kind);         /* one temporary */
 int cu_alloc_block(Unit *u, const TpyValueKind *kinds, int n);
+int cu_alloc_objs(Unit *u, int n);                /* n OBJ temporaries in a row */
 int cu_alloc_local(Unit *u, TpyValueKind kind, const char *name);
 void cu_free_to(Unit *u, int mark);               /* release temporaries >= mark */
 void cu_mark_clear(Unit *u, int reg, bool needs_clear);
@@ -144,6 +145,9 @@ Val ce_expr(Unit *u, TpyAstExpr *e, int dst);
 Val ce_expr_as(Unit *u, TpyAstExpr *e, TpyValueKind kind, TpyType *target_type, int dst);
 Val ce_convert(Unit *u, Val v, TpyType *from, TpyValueKind kind, TpyType *to, int dst);
 int ce_cond(Unit *u, TpyAstExpr *e);               /* I64 register with the truth value */
+/* Jump when e's truth is `when`: appends the jumps to patch (an array of
+ * CE_JUMPS entries) for the caller to patch. */
+#define CE_JUMPS 64
 void ce_jump_if(Unit *u, TpyAstExpr *e, bool when, int *patch_list, int *npatch);
 void ce_store(Unit *u, TpyAstExpr *target, Val v, TpyType *vtype);
 void ce_load_symbol(Unit *u, const TpySymbol *sym, int dst, TpyValueKind kind, int line);

@@ -5,12 +5,14 @@
  * result is CPython's exactly):
  *   abs(complex) -> ABS_C128, abs(float) -> ABS_F64, abs(int) -> ABS_INT;
  *   float(int) -> INT_TO_F64, float(float) -> the value itself;
+ *   ord(str) -> ORD_STR, chr(int) -> CHR_INT;
  *   min/max of two floats -> MIN_F64/MAX_F64 (CPython keeps the first
  *   argument unless the second compares smaller/greater, NaN included);
  *   math.sqrt and the other one-argument functions of mathfn.def on a float
  *   or int -> MATH1_F64 (ValueError "math domain error" as CPython).
  * Compare-and-branch: `if a < b:` / `while a < b:` on two ints, floats or
- * bools, `is` / `is not` (None: JUMP_IF_NONE) becomes one JUMP_<cmp>_<type>
+ * bools, a str against a 1-char literal (JUMP_<cmp>_CHAR), `s in "lit"`
+ * (JUMP_[NOT_]IN_STR), `is` / `is not` (None: JUMP_IF_NONE) becomes one JUMP_<cmp>_<type>
  * instruction instead of a comparison into an I64 register and
  * JUMP_IF_FALSE.  The negation of a float comparison is not the opposite
  * comparison (NaN), hence the JUMP_N*_F64 forms.
@@ -79,6 +81,18 @@ bool ci_builtin_call(Unit *u, TpyAstExpr *e, const char *name, int dst, Val *out
         int r = f64_target(u, e, dst);
         ce_expr_as(u, x, TPY_KIND_F64, e->type, r);
         *out = result(u, e, r, TPY_KIND_F64, dst);
+        return true;
+    }
+    if (one_plain_arg(e) &&
+        ((strcmp(name, "ord") == 0 && is_builtin(e->u.call.args.items[0]->type, "str")) ||
+         (strcmp(name, "chr") == 0 && is_builtin(e->u.call.args.items[0]->type, "int")))) {
+        Val a = ce_expr_as(u, e->u.call.args.items[0], TPY_KIND_OBJ, NULL, -1);
+        bool direct = dst >= 0 && cu_kind_of(e->type) == TPY_KIND_OBJ;
+        int r = direct ? dst : cu_alloc(u, TPY_KIND_OBJ);
+        cu_emit(u, name[0] == 'o' ? TPY_OP_ORD_STR : TPY_OP_CHR_INT, (uint32_t)r, (uint32_t)a.reg);
+        if (!direct)
+            cu_mark_clear(u, r, false);
+        *out = result(u, e, r, TPY_KIND_OBJ, dst);
         return true;
     }
     if ((strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && e->u.call.args.count == 2 &&
@@ -207,6 +221,128 @@ static void emit_branch(Unit *u, int mark, TpyOpcode jop, int a, int b, int *pat
     }
 }
 
+/* The code point of a 1-char str literal, or -1. */
+static int64_t char_const(const TpyAstExpr *e)
+{
+    if (e->kind != TPY_EXPR_CONSTANT || e->u.constant.kind != TPY_CONST_STR)
+        return -1;
+    const unsigned char *p = (const unsigned char *)e->u.constant.str;
+    size_t n = e->u.constant.str_len;
+    if (n == 1 && p[0] < 0x80)
+        return p[0];
+    if (n == 2 && (p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80)
+        return (int64_t)(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+    if (n == 3 && (p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        return (int64_t)(((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu));
+    if (n == 4 && (p[0] & 0xF8) == 0xF0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80)
+        return (int64_t)(((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+                         (p[3] & 0x3Fu));
+    return -1;
+}
+
+static TpyOpcode char_jump(TpyCmpOp op)
+{
+    switch (op) {
+    case TPY_CMP_LT: return TPY_OP_JUMP_LT_CHAR;
+    case TPY_CMP_LTE: return TPY_OP_JUMP_LE_CHAR;
+    case TPY_CMP_EQ: return TPY_OP_JUMP_EQ_CHAR;
+    case TPY_CMP_NOTEQ: return TPY_OP_JUMP_NE_CHAR;
+    case TPY_CMP_GT: return TPY_OP_JUMP_GT_CHAR;
+    default: return TPY_OP_JUMP_GE_CHAR;
+    }
+}
+
+/* `x < y` read from the other side: `y > x`. */
+static TpyCmpOp mirror(TpyCmpOp op)
+{
+    switch (op) {
+    case TPY_CMP_LT: return TPY_CMP_GT;
+    case TPY_CMP_LTE: return TPY_CMP_GTE;
+    case TPY_CMP_GT: return TPY_CMP_LT;
+    case TPY_CMP_GTE: return TPY_CMP_LTE;
+    default: return op;
+    }
+}
+
+/* The constant index of a str literal (as ce_constant makes it). */
+static int str_const(Unit *u, const TpyAstExpr *e)
+{
+    const char *p = e->u.constant.str;
+    size_t n = e->u.constant.str_len;
+    return cu_const(u, n < 40 && strlen(p) == n ? tpy_cg_str_interned(p) : tpy_cg_str(p, n));
+}
+
+static int rt_cmp(TpyCmpOp op)
+{
+    switch (op) {
+    case TPY_CMP_LT: return TPY_CG_LT;
+    case TPY_CMP_LTE: return TPY_CG_LE;
+    case TPY_CMP_EQ: return TPY_CG_EQ;
+    case TPY_CMP_NOTEQ: return TPY_CG_NE;
+    case TPY_CMP_GT: return TPY_CG_GT;
+    default: return TPY_CG_GE;
+    }
+}
+
+/* str against a str literal: a 1-char literal compares code points
+ * (JUMP_<op>_CHAR), `x in "literal"` scans it (JUMP_[NOT_]IN_STR).  Both
+ * operands are strs, so nothing can raise; str order is total, so `not a < b`
+ * is `a >= b`.  When a temporary must be released, the test goes into a flag
+ * first (COMPARE_BOOL/CONTAINS), as in emit_branch. */
+static bool str_jump(Unit *u, int mark, TpyCmpOp op, TpyAstExpr *left, TpyAstExpr *right, bool when,
+                     int *patch)
+{
+    if (!is_builtin(left->type, "str") || !is_builtin(right->type, "str"))
+        return false;
+    bool contains = op == TPY_CMP_IN || op == TPY_CMP_NOTIN;
+    int64_t c = -1;
+    TpyAstExpr *x = left, *lit = right;
+    if (contains) {
+        if (right->kind != TPY_EXPR_CONSTANT || right->u.constant.kind != TPY_CONST_STR)
+            return false;
+    } else {
+        if (op != TPY_CMP_LT && op != TPY_CMP_LTE && op != TPY_CMP_EQ && op != TPY_CMP_NOTEQ &&
+            op != TPY_CMP_GT && op != TPY_CMP_GTE)
+            return false;
+        c = char_const(right);
+        if (c < 0) {
+            c = char_const(left);
+            x = right;
+            lit = left;
+            op = mirror(op);
+        }
+        if (c < 0)
+            return false;
+    }
+    Val a = ce_expr_as(u, x, TPY_KIND_OBJ, NULL, -1);
+    int k = str_const(u, lit);
+    if (!temps_need_clear(u, mark)) {
+        if (contains) {
+            bool in = (op == TPY_CMP_IN) == when;
+            *patch = cu_emit(u, in ? TPY_OP_JUMP_IN_STR : TPY_OP_JUMP_NOT_IN_STR, (uint32_t)a.reg,
+                             (uint32_t)k, 0u);
+        } else {
+            *patch = cu_emit(u, char_jump(when ? op : negate(op)), (uint32_t)a.reg, (uint32_t)c, 0u);
+        }
+        return true;
+    }
+    int b = cu_alloc(u, TPY_KIND_OBJ);
+    cu_emit(u, TPY_OP_LOAD_CONST, (uint32_t)b, (uint32_t)k);
+    int r = cu_alloc(u, TPY_KIND_I64);
+    bool jump_when = when;
+    if (contains) {
+        cu_emit(u, TPY_OP_CONTAINS, (uint32_t)r, (uint32_t)b, (uint32_t)a.reg);
+        if (op == TPY_CMP_NOTIN)
+            jump_when = !when;
+    } else {
+        cu_emit(u, TPY_OP_COMPARE_BOOL, (uint32_t)r, (uint32_t)a.reg, (uint32_t)b, (uint32_t)rt_cmp(op));
+    }
+    cu_free_to(u, mark);
+    *patch = cu_emit(u, jump_when ? TPY_OP_JUMP_IF_TRUE : TPY_OP_JUMP_IF_FALSE, (uint32_t)r, 0u);
+    return true;
+}
+
 static bool is_none_const(TpyAstExpr *e)
 {
     return e->kind == TPY_EXPR_CONSTANT && e->u.constant.kind == TPY_CONST_NONE;
@@ -235,6 +371,8 @@ bool ci_jump_compare(Unit *u, TpyAstExpr *e, bool when, int *patch)
                     patch);
         return true;
     }
+    if (str_jump(u, mark, op, left, right, when, patch))
+        return true;
     if (op != TPY_CMP_LT && op != TPY_CMP_LTE && op != TPY_CMP_EQ && op != TPY_CMP_NOTEQ &&
         op != TPY_CMP_GT && op != TPY_CMP_GTE)
         return false;

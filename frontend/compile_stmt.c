@@ -3,6 +3,7 @@
  * Loops: `for i in range(...)` becomes a counter loop (RANGE_PREP/FOR_RANGE),
  * `for x in some_list` an index loop that re-reads the length each step
  * (FOR_LIST: CPython's behaviour when the list changes during the loop),
+ * `for ch in s` over a str an index loop too (FOR_STR),
  * anything else GET_ITER/FOR_ITER.
  *
  * try/except/finally and with use the code object's exception table: the
@@ -41,6 +42,8 @@ static void pop_fblock(Unit *u)
     FBlock *b = &u->fblocks[--u->nfblocks];
     free(b->breaks);
     b->breaks = NULL;
+    free(b->holes);
+    b->holes = NULL;
 }
 
 /* Add exception entries for [start, end) minus the block's holes. */
@@ -97,7 +100,17 @@ static void unwind_fblocks(Unit *u, int to)
             break;
         }
         }
-        if ((b->kind == FB_FINALLY || b->kind == FB_WITH) && b->nholes < 32) {
+        if (b->kind == FB_FINALLY || b->kind == FB_WITH) {
+            if (b->nholes == b->capholes) {
+                int cap = b->capholes ? 2 * b->capholes : 8;
+                void *p = realloc(b->holes, (size_t)cap * sizeof *b->holes);
+                if (p == NULL) {
+                    fprintf(stderr, "tpy: out of memory\n");
+                    exit(2);
+                }
+                b->holes = p;
+                b->capholes = cap;
+            }
             b->holes[b->nholes][0] = start;
             b->holes[b->nholes][1] = cu_here(u);
             b->nholes++;
@@ -189,6 +202,16 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
             value_reg = cu_alloc(u, TPY_KIND_OBJ);
         top = cu_here(u);
         exit_jump = cu_emit(u, TPY_OP_FOR_LIST, (uint32_t)value_reg, (uint32_t)list, (uint32_t)idx, 0u);
+    } else if (iter_reg_given < 0 && cu_is_builtin(iter->type, "str")) {
+        /* an index loop yielding 1-char strs (strs are immutable) */
+        int str = cu_alloc(u, TPY_KIND_OBJ);
+        ce_expr_as(u, iter, TPY_KIND_OBJ, NULL, str);
+        int idx = cu_alloc(u, TPY_KIND_I64);
+        cu_emit(u, TPY_OP_LOAD_I64, (uint32_t)idx, 0u);
+        if (value_reg < 0)
+            value_reg = cu_alloc(u, TPY_KIND_OBJ);
+        top = cu_here(u);
+        exit_jump = cu_emit(u, TPY_OP_FOR_STR, (uint32_t)value_reg, (uint32_t)str, (uint32_t)idx, 0u);
     } else {
         int it;
         if (iter_reg_given >= 0) {
@@ -235,7 +258,7 @@ void cs_for_loop(Unit *u, TpyAstExpr *target, TpyAstExpr *iter, int iter_reg_giv
 static void cs_while(Unit *u, TpyAstStmt *s)
 {
     int top = cu_here(u);
-    int patches[4], np = 0;
+    int patches[CE_JUMPS], np = 0;
     bool forever = s->u.while_.test->kind == TPY_EXPR_CONSTANT &&
                    s->u.while_.test->u.constant.kind == TPY_CONST_TRUE;
     da_forget_deleted(u, &s->u.while_.body);
@@ -296,9 +319,10 @@ static bool cs_if_jump(Unit *u, TpyAstStmt *s)
     int li = find_loop(u);
     if (li < 0 || li != u->nfblocks - 1)
         return false;
-    int patches[2], np = 0;
+    int patches[CE_JUMPS], np = 0;
     ce_jump_if(u, s->u.if_.test, true, patches, &np);
-    add_break(&u->fblocks[li], patches[0]);
+    for (int i = 0; i < np; i++)
+        add_break(&u->fblocks[li], patches[i]);
     return true;
 }
 
@@ -544,6 +568,7 @@ static void cs_try(Unit *u, TpyAstStmt *s)
         da_forget_deleted(u, &h->body);
     }
     add_protected(u, &saved, start, end, handler, exc_reg, base);
+    free(saved.holes);
     cu_emit(u, TPY_OP_PUSH_HANDLED, (uint32_t)exc_reg, (uint32_t)save);
     int c0 = cu_here(u);
     FBlock *hb = push_fblock(u, FB_HANDLER);
@@ -600,6 +625,7 @@ static void cs_with_items(Unit *u, TpyAstStmt *s, int item)
     int j = cu_emit(u, TPY_OP_JUMP, 0u);
     int handler = cu_here(u);
     add_protected(u, &saved, start, end, handler, exc_reg, base);
+    free(saved.holes);
     cu_emit(u, TPY_OP_PUSH_HANDLED, (uint32_t)exc_reg, (uint32_t)save);
     int h0 = cu_here(u);
     cu_emit(u, TPY_OP_WITH_EXIT, (uint32_t)exit_reg, (uint32_t)exc_reg, (uint32_t)flag);
@@ -625,7 +651,7 @@ static void cs_with_items(Unit *u, TpyAstStmt *s, int item)
 
 static void cs_assert(Unit *u, TpyAstStmt *s)
 {
-    int patches[2], np = 0;
+    int patches[CE_JUMPS], np = 0;
     ce_jump_if(u, s->u.assert_.test, true, patches, &np);
     int mark = u->tmp_top;
     uint32_t msg = TPY_NO_REG;
@@ -633,7 +659,8 @@ static void cs_assert(Unit *u, TpyAstStmt *s)
         msg = (uint32_t)ce_expr_as(u, s->u.assert_.msg, TPY_KIND_OBJ, NULL, -1).reg;
     cu_emit(u, TPY_OP_ASSERT_FAIL, msg);
     cu_free_to(u, mark);
-    cu_patch_jump(u, patches[0], cu_here(u));
+    for (int i = 0; i < np; i++)
+        cu_patch_jump(u, patches[i], cu_here(u));
 }
 
 /* ---------------------------------------------------------------- imports */
@@ -1001,7 +1028,7 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
     case TPY_STMT_IF: {
         if (cs_if_jump(u, s))
             break;
-        int patches[4], np = 0;
+        int patches[CE_JUMPS], np = 0;
         ce_jump_if(u, s->u.if_.test, false, patches, &np);
         DaState before = da_save(u);
         cs_body(u, &s->u.if_.body);
@@ -1009,11 +1036,13 @@ void cs_stmt(Unit *u, TpyAstStmt *s)
         da_restore(u, &before);
         if (s->u.if_.orelse.count > 0) {
             int j = cu_emit(u, TPY_OP_JUMP, 0u);
-            cu_patch_jump(u, patches[0], cu_here(u));
+            for (int i = 0; i < np; i++)
+                cu_patch_jump(u, patches[i], cu_here(u));
             cs_body(u, &s->u.if_.orelse);
             cu_patch_jump(u, j, cu_here(u));
         } else {
-            cu_patch_jump(u, patches[0], cu_here(u));
+            for (int i = 0; i < np; i++)
+                cu_patch_jump(u, patches[i], cu_here(u));
         }
         da_meet(u, &then);
         da_free(&then);

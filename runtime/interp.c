@@ -1597,6 +1597,36 @@ dispatch:
         NEXT(4);
     }
 
+    TARGET(ORD_STR) {
+        TpyObject *s = R[OP(1)].o;
+        TpyObject *r = TPY_STR_LEN(s) == 1 ? tpy_smallint(tpy_str_read(s, 0)) : tpy_str_ord(s);
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(2);
+    }
+    TARGET(CHR_INT) {
+        TpyObject *r = tpy_str_chr(R[OP(1)].o);
+        if (r == NULL)
+            goto error;
+        SET_OBJ(A, r);
+        NEXT(2);
+    }
+    TARGET(FOR_STR) {
+        TpyObject *s = R[OP(1)].o;
+        int64_t i = R[OP(2)].i;
+        if (i >= TPY_STR_LEN(s)) {
+            pc = OP(3);
+            DISPATCH();
+        }
+        TpyObject *v = tpy_str_char_at(s, i);
+        if (v == NULL)
+            goto error;
+        SET_OBJ(A, v);
+        R[OP(2)].i = i + 1;
+        NEXT(4);
+    }
+
     /* ---- jumps */
     TARGET(JUMP) { pc = A; DISPATCH(); }
     TARGET(LOOP) {
@@ -1667,6 +1697,14 @@ dispatch:
     JUMP_CMP(JUMP_NE_I64, R[A].i != R[OP(1)].i)
     JUMP_CMP(JUMP_IS, R[A].o == R[OP(1)].o)
     JUMP_CMP(JUMP_IS_NOT, R[A].o != R[OP(1)].o)
+    JUMP_CMP(JUMP_LT_CHAR, tpy_str_compare_char(R[A].o, OP(1)) < 0)
+    JUMP_CMP(JUMP_LE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) <= 0)
+    JUMP_CMP(JUMP_EQ_CHAR, tpy_str_compare_char(R[A].o, OP(1)) == 0)
+    JUMP_CMP(JUMP_NE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) != 0)
+    JUMP_CMP(JUMP_GT_CHAR, tpy_str_compare_char(R[A].o, OP(1)) > 0)
+    JUMP_CMP(JUMP_GE_CHAR, tpy_str_compare_char(R[A].o, OP(1)) >= 0)
+    JUMP_CMP(JUMP_IN_STR, tpy_str_contains_str(consts[OP(1)], R[A].o))
+    JUMP_CMP(JUMP_NOT_IN_STR, !tpy_str_contains_str(consts[OP(1)], R[A].o))
 #undef JUMP_CMP
 
     /* ---- attributes */

@@ -33,6 +33,7 @@
 #include "bool.h"
 #include "bytes.h"
 #include "exc.h"
+#include "int.h"
 #include "list.h"
 #include "none.h"
 #include "range.h"
@@ -168,6 +169,33 @@ static uint32_t read_cp(const void *data, int kind, int64_t i)
     case 2: return ((const uint16_t *)data)[i];
     default: return ((const uint32_t *)data)[i];
     }
+}
+
+TpyObject *tpy_str_ord(TpyObject *s)
+{
+    if (TPY_STR_LEN(s) == 1)
+        return tpy_smallint(tpy_str_read(s, 0));
+    return tpy_err_format(&tpy_TypeError_type,
+                          "ord() expected a character, but string of length %lld found",
+                          (long long)TPY_STR_LEN(s));
+}
+
+TpyObject *tpy_str_chr(TpyObject *i)
+{
+    int64_t v;
+    if (!tpy_int_to_i64(i, &v) || v > INT32_MAX || v < INT32_MIN)
+        return tpy_err_format(&tpy_OverflowError_type, "Python int too large to convert to C int");
+    if (v < 0 || v > 0x10FFFF)
+        return tpy_err_format(&tpy_ValueError_type, "chr() arg not in range(0x110000)");
+    return tpy_str_from_char((uint32_t)v);
+}
+
+TpyObject *tpy_str_char_at(TpyObject *s, int64_t i)
+{
+    uint32_t cp = tpy_str_read(s, i);
+    if (cp < 256 && singletons_ready)
+        return tpy_newref(&latin1_chars[cp].s.ob);
+    return tpy_str_from_char(cp);
 }
 
 TpyObject *tpy_str_from_char(uint32_t cp)

@@ -59,6 +59,19 @@ static inline uint32_t tpy_str_read(const TpyObject *s, int64_t i)
     }
 }
 
+/* Order of s against the 1-char string chr(c): <0, 0, >0 (as
+ * tpy_str_compare; the compare-and-branch opcodes of `ch < "x"`). */
+static inline int tpy_str_compare_char(const TpyObject *s, uint32_t c)
+{
+    int64_t n = TPY_STR(s)->length;
+    if (n == 0)
+        return -1;
+    uint32_t first = tpy_str_read(s, 0);
+    if (first != c)
+        return first < c ? -1 : 1;
+    return n > 1;
+}
+
 /* ---------------------------------------------------------------- creation */
 
 /* Decode UTF-8 (new ref).  Raises UnicodeDecodeError on invalid UTF-8
@@ -126,6 +139,15 @@ TpyObject *tpy_str_substring(TpyObject *s, int64_t start, int64_t stop);
 TpyObject *tpy_str_getitem(TpyObject *s, TpyObject *key);
 /* `sub in s`: 1 / 0 (sub must be a str, else TypeError -1). */
 int tpy_str_contains(TpyObject *s, TpyObject *sub);
+/* ord(s) for a str (TypeError unless one character); chr(i) for an int
+ * (OverflowError/ValueError as CPython).  New references, NULL on error. */
+TpyObject *tpy_str_ord(TpyObject *s);
+TpyObject *tpy_str_chr(TpyObject *i);
+/* `sub in s` for two strs (no exception possible; a 1-char sub is a scan). */
+bool tpy_str_contains_str(TpyObject *s, TpyObject *sub);
+/* s[i] as a 1-char str, 0 <= i < len(s) unchecked (new ref; Latin-1 code
+ * points come from the immortal singletons).  NULL on MemoryError. */
+TpyObject *tpy_str_char_at(TpyObject *s, int64_t i);
 /* repr(s) with CPython's quoting and escapes. */
 TpyObject *tpy_str_repr(TpyObject *s);
 

@@ -151,6 +151,15 @@ int tpy_str_contains(TpyObject *s, TpyObject *sub)
     return find_forward(s, sub, 0, LEN(s)) >= 0;
 }
 
+bool tpy_str_contains_str(TpyObject *s, TpyObject *sub)
+{
+    if (LEN(sub) == 1 && TPY_STR_KIND(s) == 1) {
+        uint32_t c = READ(sub, 0);
+        return c < 256 && memchr(TPY_STR_DATA(s), (int)c, (size_t)LEN(s)) != NULL;
+    }
+    return find_forward(s, sub, 0, LEN(s)) >= 0;
+}
+
 /* startswith / endswith: prefix is a str or a tuple of str. */
 static int tailmatch(TpyObject *s, TpyObject *sub, int64_t start, int64_t end, bool at_end)
 {
