@@ -18,6 +18,7 @@
 #include "abstract.h"
 #include "exc.h"
 #include "file.h"
+#include "gc.h"
 #include "int.h"
 #include "none.h"
 #include "str.h"
@@ -36,8 +37,10 @@ static void traceback_dealloc(TpyObject *self)
         if (code != NULL)
             tpy_decref(&code->ob);
         tpy_object_free(&tb->ob);
-        if (next != NULL && --next->ob.refcount == 0)
+        if (next != NULL && --next->ob.refcount == 0) {
+            tpy_gc_untrack(&next->ob);   // dies here, not through tpy_object_dealloc
             tb = next;
+        }
         else
             tb = NULL;
     }
