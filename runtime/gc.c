@@ -435,7 +435,9 @@ static void delete_garbage(TpyGCHead *unreachable, TpyGCHead *old)
 
 void tpy_gc_set_callbacks_list(TpyObject *list)
 {
-    callbacks_list = list;
+    TpyObject *old = callbacks_list;
+    callbacks_list = tpy_newref(list);
+    tpy_xdecref(old);
 }
 
 static void run_callbacks(const char *phase, int generation, int64_t collected)
@@ -603,6 +605,12 @@ void tpy_gc_collect_at_exit(void)
     if (mode == TPY_MM_TRACING)
         drain_dead();
     tpy_err_restore(saved);
+}
+
+void tpy_gc_finalize(void)
+{
+    tpy_clear(callbacks_list);
+    tpy_gc_collect_at_exit();
 }
 
 /* ---------------------------------------------------------------- tracing mode */

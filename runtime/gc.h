@@ -88,9 +88,11 @@ void tpy_gc_collect_at_exit(void);
 /* ---- refinements (gc engineer) */
 /* True during a collection (finalizers, callbacks): gc.collect() then returns 0. */
 bool tpy_gc_is_collecting(void);
-/* gc.callbacks: the list object (borrowed; the gc module keeps it alive). */
+/* gc.callbacks: the list object (gc.c keeps a reference until tpy_gc_finalize). */
 void tpy_gc_set_callbacks_list(TpyObject *list);
 /* gc.freeze / unfreeze / get_freeze_count. */
+/* Last of all at exit (moduleobj.c): drops gc.callbacks, collects once more. */
+void tpy_gc_finalize(void);
 void tpy_gc_freeze(void);
 void tpy_gc_unfreeze(void);
 int64_t tpy_gc_freeze_count(void);

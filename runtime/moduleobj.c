@@ -362,5 +362,5 @@ void tpy_module_teardown(void)
     free(registry);
     registry = NULL;
     registry_count = registry_cap = 0;
-    tpy_gc_collect_at_exit();   // cycles through the modules themselves
+    tpy_gc_finalize();   // cycles through the modules themselves
 }
