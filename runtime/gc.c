@@ -512,11 +512,15 @@ static int64_t collect_main(int generation)
         long_lived_pending = 0;
     }
 
-    int64_t found = list_size(&unreachable);
-    if (found > 0) {
+    // CPython 3.11 counts what is still garbage once the finalizers ran:
+    // objects they resurrected, or that died by refcount meanwhile, are not
+    // in the count gc.collect() returns.
+    int64_t found = 0;
+    if (!list_is_empty(&unreachable)) {
         handle_weakrefs(&unreachable);
         finalize_garbage(&unreachable);
         handle_resurrected(&unreachable, old);
+        found = list_size(&unreachable);
         delete_garbage(&unreachable, old);
     }
     if (generation == TPY_GC_GENERATIONS - 1)
