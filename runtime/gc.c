@@ -615,6 +615,11 @@ void tpy_gc_finalize(void)
 {
     tpy_clear(callbacks_list);
     tpy_gc_collect_at_exit();
+    // What dies after this (sys streams, files) dies at once, in every mode.
+    if (mode == TPY_MM_TRACING) {
+        drain_dead();
+        tpy_gc_tracing = false;
+    }
 }
 
 /* ---------------------------------------------------------------- tracing mode */
