@@ -599,7 +599,7 @@ static int layout_fields(TpyType *cls, TpyClassData *cd, const TpyClassSpec *spe
     bool slots = (spec->flags & TPY_CLASS_SPEC_SLOTS) != 0;
     bool named = (spec->flags & TPY_CLASS_SPEC_NAMEDTUPLE) != 0;
     size_t size = base->basicsize;
-    if (!base_heap && !slots && !named) {
+    if (!base_heap && !slots && !named && !(base->flags & TPY_TPFLAG_HAS_WEAKLIST)) {
         cls->flags |= TPY_TPFLAG_HAS_WEAKLIST;
         cls->weaklist_offset = size;
         size += sizeof(TpyObject *);

@@ -35,6 +35,7 @@ typedef struct TpyFunction {
     TpyObject *name;          /* owned str */
     TpyObject *qualname;      /* owned str */
     TpyObject *cls;           /* owned: the class of a method (for super()), or NULL */
+    TpyObject *weaklist;      /* weak references (weakref.h); not owned */
 } TpyFunction;
 
 typedef struct TpyCell {

@@ -121,11 +121,6 @@
 #include "type.h"
 #include "weakref.h"
 
-/* Set to 1 once weakref.c implements tpy_weakref_clear_for_gc and
- * tpy_weakref_call_callback (branch weakref). */
-#ifndef TPY_GC_WEAKREFS
-#define TPY_GC_WEAKREFS 0
-#endif
 
 #define IN_SET ((intptr_t)1)
 #define UNREACHABLE ((intptr_t)2)
@@ -352,7 +347,6 @@ static void move_unreachable(TpyGCHead *young, TpyGCHead *unreachable)
  * of those weak references that are not garbage themselves. */
 static void handle_weakrefs(TpyGCHead *unreachable)
 {
-#if TPY_GC_WEAKREFS
     TpyObject *callbacks = tpy_list_new(0);
     if (callbacks == NULL) {
         tpy_err_clear();
@@ -371,9 +365,6 @@ static void handle_weakrefs(TpyGCHead *unreachable)
         tpy_weakref_call_callback(ref);
     }
     tpy_decref(callbacks);
-#else
-    (void)unreachable;
-#endif
 }
 
 /* Step 5: run each pending __del__ once.  Objects move to `seen` before

@@ -21,6 +21,7 @@ typedef struct TpyGenerator {
     TpyObject *name;          /* owned str */
     bool running;
     bool started;
+    TpyObject *weaklist;      /* weak references (weakref.h); not owned */
 } TpyGenerator;
 
 /* A generator over `frame` (stolen heap frame).  New reference. */

@@ -38,6 +38,7 @@ typedef struct TpyMethod {
     TpyObject ob;
     TpyObject *func;    /* owned: the function (or any callable) */
     TpyObject *self;    /* owned: the bound object (a class for classmethods) */
+    TpyObject *weaklist;  /* weak references (weakref.h); not owned */
 } TpyMethod;
 
 typedef struct TpyNative {

@@ -55,6 +55,7 @@
 #include "none.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 #define TRASHCAN_DEPTH 1000
 
@@ -142,6 +143,20 @@ void tpy_object_free_var(TpyObject *o, size_t nitems)
 static void run_dealloc(TpyObject *o)
 {
     TpyType *type = o->type;
+    // Weak references die with their referent: __del__ first (it may
+    // resurrect, or create weak references), then clear them and call their
+    // callbacks, before the type's dealloc releases anything (CPython's
+    // subtype_dealloc order; weakref.c).  The finalized bit makes the
+    // dealloc's own finalizer call a no-op afterwards.  A collector must not
+    // see `o` while the callbacks run (refcount 0): untrack it before.
+    if (type->flags & TPY_TPFLAG_HAS_WEAKLIST) {
+        if ((type->flags & TPY_TPFLAG_HAS_FINALIZER) && type->finalized_offset != 0 &&
+            tpy_object_call_finalizer_from_dealloc(o))
+            return;
+        // Bit 0 of the list word may be the finalized flag (weakref.h).
+        if (*(const uintptr_t *)((const char *)o + type->weaklist_offset) > 1)
+            tpy_weakref_clear_all(o);
+    }
     if (type->dealloc != NULL)
         type->dealloc(o);
     else
@@ -336,7 +351,8 @@ TpyType tpy_type_type = {
     .name = "type",
     .base = &tpy_object_type,
     .basicsize = sizeof(TpyType),
-    .flags = 0,
+    .flags = TPY_TPFLAG_HAS_WEAKLIST,
+    .weaklist_offset = offsetof(TpyType, weaklist),
     .dealloc = tpy_class_type_dealloc,
     .repr = tpy_class_type_repr,
     .getattr = tpy_class_type_getattr,

@@ -36,6 +36,7 @@ typedef struct TpySet {
     int64_t hash;      /* frozenset only; -1 until computed */
     int64_t finger;    /* pop() search start */
     TpySetEntry smalltable[TPY_SET_MINSIZE];
+    TpyObject *weaklist;  /* weak references (weakref.h); not owned */
 } TpySet;
 
 static inline bool tpy_anyset_check(const TpyObject *o)

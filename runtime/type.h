@@ -137,6 +137,11 @@ struct TpyType {
      * 0: the type keeps no bit and finalize runs at every death.  See
      * object.h, "Finalizers", and class.h for where user classes keep it. */
     ptrdiff_t finalized_offset;
+
+    /* ---- added by weakref (additive) ---- */
+    /* Weak references to this type object (weakref.h; type objects are
+     * weakly referenceable, as in CPython).  Not owned. */
+    TpyObject *weaklist;
 };
 
 /* Static type objects start with this header (types are immortal: their

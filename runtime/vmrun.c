@@ -18,6 +18,7 @@
 #include "moduleobj.h"
 #include "str.h"
 #include "modules/sys.h"
+#include "modules/weakref_module.h"
 #include "traceback.h"
 
 void tpy_vm_init(void)
@@ -57,6 +58,7 @@ void tpy_vm_report_pending(void)
 
 void tpy_vm_finalize(bool report_live)
 {
+    tpy_weakref_finalize_at_exit();   // CPython's atexit hook of weakref.finalize
     tpy_module_teardown();
     if (tpy_err_occurred() != NULL)
         tpy_err_clear();
