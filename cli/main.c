@@ -23,6 +23,7 @@
 #include "parser.h"
 
 #include "compile.h"
+#include "gc.h"
 #include "vmrun.h"
 
 #define TPY_VERSION_STRING "tpy 0.1.0 (typed Python 3.11 subset)"
@@ -38,6 +39,10 @@ static void usage(FILE *out)
           "  -c CMD [ARG ...] run the program passed in as a string\n"
           "  --dis FILE      print the bytecode of every function of FILE\n"
           "  --report-live   at exit, print the number of live objects to stderr\n"
+          "  --gc=on|off     off: reference counting only, cycles leak (default on)\n"
+          "  --mm=refcount|tracing\n"
+          "                  tracing: nothing is freed when its count reaches zero;\n"
+          "                  collections free garbage in batches (PyPy/Java style)\n"
           "                  (also TPY_REPORT_LIVE=1)\n"
           "  --check FILE    type-check FILE and the modules it imports; print\n"
           "                  FILE:LINE:COL: error: MESSAGE for each problem\n"
@@ -174,7 +179,10 @@ int main(int argc, char **argv)
 {
     const char *env = getenv("TPY_REPORT_LIVE");
     report_live = env != NULL && env[0] != '\0' && strcmp(env, "0") != 0;
+    bool gc_off = false, tracing = false;
     for (int i = 1; i < argc; i++) {
+        // Chosen before any object exists (gc.h).
+        tpy_gc_set_mode(tracing ? TPY_MM_TRACING : gc_off ? TPY_MM_REFCOUNT_ONLY : TPY_MM_REFCOUNT_GC);
         const char *arg = argv[i];
         if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
             puts(TPY_VERSION_STRING);
@@ -186,6 +194,14 @@ int main(int argc, char **argv)
         }
         if (strcmp(arg, "--report-live") == 0) {
             report_live = true;
+            continue;
+        }
+        if (strcmp(arg, "--gc=on") == 0 || strcmp(arg, "--gc=off") == 0) {
+            gc_off = strcmp(arg, "--gc=off") == 0;
+            continue;
+        }
+        if (strcmp(arg, "--mm=refcount") == 0 || strcmp(arg, "--mm=tracing") == 0) {
+            tracing = strcmp(arg, "--mm=tracing") == 0;
             continue;
         }
         if (strcmp(arg, "--dis") == 0) {

@@ -463,9 +463,15 @@ static int kind_of(const TpyType *type)
  * exc_dealloc recycles it (drops the traceback, context, ... it collected)
  * instead of freeing it, so an uncaught MemoryError leaves no frames alive
  * at exit. */
-static TpyBaseException memory_error = {
-    .ob = {.refcount = 0, .type = &tpy_MemoryError_type},
+/* MemoryError is a GC type: the object carries an (untracked) TpyGCHead in
+ * front, as every GC object must (tpy_object_dealloc looks at it). */
+static struct {
+    TpyGCHead head;
+    TpyBaseException exc;
+} memory_error_storage = {
+    .exc = {.ob = {.refcount = 0, .type = &tpy_MemoryError_type}},
 };
+#define memory_error (memory_error_storage.exc)
 
 void tpy_err_raise(TpyObject *exc)
 {

@@ -85,4 +85,25 @@ void tpy_gc_for_each(int generation /* -1: all */, void (*fn)(TpyObject *, void 
  * collection so that the live-object report counts only real leaks. */
 void tpy_gc_collect_at_exit(void);
 
+/* ---- refinements (gc engineer) */
+/* True during a collection (finalizers, callbacks): gc.collect() then returns 0. */
+bool tpy_gc_is_collecting(void);
+/* gc.callbacks: the list object (gc.c keeps a reference until tpy_gc_finalize). */
+void tpy_gc_set_callbacks_list(TpyObject *list);
+/* gc.freeze / unfreeze / get_freeze_count. */
+/* Last of all at exit (moduleobj.c): drops gc.callbacks, collects once more. */
+void tpy_gc_finalize(void);
+void tpy_gc_freeze(void);
+void tpy_gc_unfreeze(void);
+int64_t tpy_gc_freeze_count(void);
+
+/* ---- tracing mode (--mm=tracing), used by object.c */
+extern bool tpy_gc_tracing;            /* tpy_gc_mode() == TPY_MM_TRACING */
+/* `o`'s count just reached zero: keep it (count 1, owned by the collector)
+ * until the next tracing collection.  False: destroy it now (memory short,
+ * or the collector is already destroying the waiting objects). */
+bool tpy_gc_defer_dead(TpyObject *o);
+bool tpy_gc_tracing_due(void);
+void tpy_gc_tracing_collect(void);
+
 #endif

@@ -9,6 +9,8 @@
  */
 #include "gen.h"
 
+#include "gc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -187,8 +189,10 @@ static void gen_dealloc(TpyObject *self)
         if (tpy_gen_close(self) < 0)
             tpy_traceback_write_unraisable(self);
         tpy_err_restore(saved);
-        if (--self->refcount != 0)
-            return;   /* resurrected */
+        if (--self->refcount != 0) {
+            tpy_gc_track(self);   /* resurrected: a live object again (gc.h) */
+            return;
+        }
     }
     gen_finish(g);
     tpy_clear(g->name);

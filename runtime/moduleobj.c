@@ -8,6 +8,8 @@
  */
 #include "moduleobj.h"
 
+#include "gc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -379,6 +381,9 @@ void tpy_module_teardown(void)
     TpyObject *main_module = tpy_module_lookup("__main__");
     if (main_module != NULL)
         module_teardown_one((TpyModule *)main_module);
+    // Cyclic garbage dies here, its __del__ running while the other modules
+    // (sys.stdout) still work, as CPython's finalize_modules collects.
+    tpy_gc_collect_at_exit();
     for (int i = registry_count - 1; i >= 0; i--)
         module_teardown_one((TpyModule *)registry[i]);
     for (int i = registry_count - 1; i >= 0; i--) {
@@ -390,4 +395,5 @@ void tpy_module_teardown(void)
     free(registry);
     registry = NULL;
     registry_count = registry_cap = 0;
+    tpy_gc_finalize();   // cycles through the modules themselves
 }

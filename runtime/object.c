@@ -20,9 +20,16 @@
  * unused, so it holds the link to the next deferred object (restored to 0
  * before its dealloc runs).  This works for GC and non-GC objects alike.
  * Invariant for gc.c: a deferred object is still dead (refcount field is not
- * a count); a GC type's dealloc should untrack the object first thing, and a
- * collection must not start while `deferred` is non-empty — draining happens
- * before any other code gets control, so it never does today.
+ * a count), so tpy_object_dealloc untracks every GC object before deferring
+ * or destroying it: a collection that starts while objects are deferred (a
+ * __del__ allocating) never sees them; what they still reference counts as
+ * referenced from outside, so it survives until they are destroyed.
+ *
+ * Tracking (gc.h): object_alloc tracks every GC object it creates, and may
+ * start a collection right after (tpy_gc_maybe_collect); a finalizer that
+ * resurrects its object re-tracks it.  Under --mm=tracing,
+ * tpy_object_dealloc hands the dead object to gc.c (tpy_gc_defer_dead),
+ * which destroys it at its next tracing collection.
  *
  * Finalizers run once (PEP 442): tpy_object_call_finalizer_from_dealloc
  * keeps a "finalized" bit per object at type->finalized_offset (object.h,
@@ -42,6 +49,7 @@
 #include "abstract.h"
 #include "alloc.h"
 #include "exc.h"
+#include "gc.h"
 #include "bool.h"
 #include "class.h"
 #include "none.h"
@@ -79,6 +87,14 @@ static TpyObject *object_alloc(TpyType *type, size_t nitems, bool zero_items)
     o->type = type;
     if (type->flags & TPY_TPFLAG_HEAPTYPE)
         tpy_incref(&type->ob);
+    // Tracked from birth (gc.h); a collection may start here, and sees `o`
+    // zeroed and referenced (count 1) by our caller.
+    if (head != 0) {
+        tpy_gc_track(o);
+        tpy_gc_maybe_collect();
+    } else if (tpy_gc_tracing) {
+        tpy_gc_maybe_collect();
+    }
     return o;
 }
 
@@ -162,6 +178,12 @@ static void drain_deferred(void)
 /* Called by tpy_decref when a count reaches zero.  May run arbitrary code. */
 void tpy_object_dealloc(TpyObject *o)
 {
+    // --mm=tracing: nothing dies at count zero; the collector keeps it.
+    if (tpy_gc_tracing && tpy_gc_defer_dead(o))
+        return;
+    // A dead object is never seen by a collection (gc.c), deferred or not.
+    if (o->type->flags & TPY_TPFLAG_GC)
+        tpy_gc_untrack(o);
     if (dealloc_depth >= TRASHCAN_DEPTH) {
         o->refcount = (intptr_t)deferred;
         deferred = o;
@@ -207,7 +229,12 @@ bool tpy_object_call_finalizer_from_dealloc(TpyObject *o)
     tpy_object_set_finalized(o);
     o->refcount = 1;   // alive again while the finalizer runs
     type->finalize(o);
-    return --o->refcount != 0;
+    if (--o->refcount == 0)
+        return false;
+    // Resurrected: it is a live object again, so the collector tracks it.
+    if (type->flags & TPY_TPFLAG_GC)
+        tpy_gc_track(o);
+    return true;
 }
 
 /* ---------------------------------------------------------------- subtyping */

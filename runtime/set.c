@@ -407,6 +407,10 @@ static int set_traverse(TpyObject *o, TpyVisitFn visit, void *arg)
 {
     int64_t pos = 0;
     TpyObject *key;
+    // The collector may look at a set between tpy_object_new and make_set's
+    // first assignments (gc.h: tracked from birth, zeroed).
+    if (((TpySet *)o)->table == NULL)
+        return 0;
     while (tpy_set_next(o, &pos, &key)) {
         if (!tpy_is_smallint(key)) {
             int r = visit(key, arg);

@@ -18,6 +18,7 @@
 #include "abstract.h"
 #include "exc.h"
 #include "file.h"
+#include "gc.h"
 #include "int.h"
 #include "none.h"
 #include "str.h"
@@ -34,8 +35,10 @@ static void traceback_dealloc(TpyObject *self)
         TpyTraceback *next = tb->next;
         tb->next = dying;
         dying = tb;
-        if (next != NULL && --next->ob.refcount == 0)
+        if (next != NULL && --next->ob.refcount == 0) {
+            tpy_gc_untrack(&next->ob);   // dies here, not through tpy_object_dealloc
             tb = next;
+        }
         else
             tb = NULL;
     }

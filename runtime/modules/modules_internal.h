@@ -16,6 +16,7 @@ extern const TpyModuleDef tpy_random_module_def;
 extern const TpyModuleDef tpy_os_module_def;
 extern const TpyModuleDef tpy_os_path_module_def;
 extern const TpyModuleDef tpy_collections_module_def;
+extern const TpyModuleDef tpy_gc_module_def;
 extern const TpyModuleDef tpy_weakref_module_def;
 
 #endif

@@ -1,5 +1,4 @@
 # Proves: the notes' reference-cycle example runs (cycles leak until the collector arrives).
-# live-objects: cycles
 aa: list[object] = []
 for _ in range(1000):
     aa.append(None)
