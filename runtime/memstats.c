@@ -248,6 +248,15 @@ static int by_live_desc(const void *a, const void *b)
     return strcmp(x->name != NULL ? x->name : "", y->name != NULL ? y->name : "");
 }
 
+static int by_name_size(const void *a, const void *b)
+{
+    const TypeEntry *x = a, *y = b;
+    int c = strcmp(x->name != NULL ? x->name : "", y->name != NULL ? y->name : "");
+    if (c != 0)
+        return c;
+    return x->inst_size < y->inst_size ? -1 : x->inst_size > y->inst_size ? 1 : 0;
+}
+
 void tpy_memstats_snapshot(void)
 {
     if (!stats_on || snapshot_taken)
@@ -297,14 +306,31 @@ static void print_report(void)
                 (long long)snapshot[i].live);
         shown++;
     }
+    // Classes of the same name and size (a class statement run many times,
+    // e.g. in a function) make one row.
+    size_t nuser = 0;
+    for (size_t i = 0; i < snapshot_n; i++) {
+        if (snapshot[i].user)
+            snapshot[nuser++] = snapshot[i];   // moves the owned name
+        else
+            free(snapshot[i].name);
+    }
+    snapshot_n = nuser;
+    qsort(snapshot, snapshot_n, sizeof *snapshot, by_name_size);
     fputs("  user classes:\n", out);
     fputs("    class                    instance-bytes  live  allocated\n", out);
-    for (size_t i = 0; i < snapshot_n; i++) {
-        if (!snapshot[i].user)
-            continue;
-        fprintf(out, "    %-24s %14zu  %4lld  %9lld\n",
-                snapshot[i].name != NULL ? snapshot[i].name : "?", snapshot[i].inst_size,
-                (long long)snapshot[i].live, (long long)snapshot[i].allocated);
+    for (size_t i = 0; i < snapshot_n;) {
+        TypeEntry row = snapshot[i];
+        size_t nclasses = 1;
+        for (i++; i < snapshot_n && by_name_size(&row, &snapshot[i]) == 0; i++, nclasses++) {
+            row.live += snapshot[i].live;
+            row.allocated += snapshot[i].allocated;
+        }
+        fprintf(out, "    %-24s %14zu  %4lld  %9lld", row.name != NULL ? row.name : "?",
+                row.inst_size, (long long)row.live, (long long)row.allocated);
+        if (nclasses > 1)
+            fprintf(out, "  (%zu classes of this name)", nclasses);
+        fputc('\n', out);
     }
 }
 
