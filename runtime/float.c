@@ -35,6 +35,7 @@
 #include "complex.h"
 #include "exc.h"
 #include "int.h"
+#include "memstats.h"
 #include "none.h"
 #include "str.h"
 #include "tuple.h"
@@ -56,6 +57,8 @@ TpyObject *tpy_float_from_double(double v)
         free_list = (TpyFloat *)f->ob.type;
         free_count--;
         tpy_alloc_note_reuse(sizeof(TpyFloat));
+        if (tpy_memstats_hook)
+            tpy_memstats_note_alloc(&tpy_float_type, sizeof(TpyFloat));
         f->ob.refcount = 1;
         f->ob.type = &tpy_float_type;
     } else {
@@ -74,6 +77,8 @@ static void float_dealloc(TpyObject *o)
         free_list = (TpyFloat *)o;
         free_count++;
         tpy_alloc_note_release(sizeof(TpyFloat));
+        if (tpy_memstats_hook)
+            tpy_memstats_note_free(&tpy_float_type);
         return;
     }
     tpy_object_free(o);

@@ -104,6 +104,7 @@
  * InternalDocs/garbage_collector.md for the original.
  */
 #include "gc.h"
+#include "memstats.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -383,6 +384,8 @@ static void finalize_garbage(TpyGCHead *unreachable)
             !tpy_object_is_finalized(o)) {
             tpy_object_set_finalized(o);
             tpy_incref(o);
+            if (tpy_memstats_trace_del)
+                tpy_memstats_log_del(o);
             t->finalize(o);
             tpy_decref(o);
         }
@@ -533,7 +536,11 @@ static int64_t collect_with_callbacks(int generation)
         return 0;
     collecting = true;
     run_callbacks("start", generation, 0);
+    // --trace-del: what dies from here on was found by the collector.
+    TpyDelCause old_cause = tpy_memstats_set_cause(
+        mode == TPY_MM_TRACING ? TPY_DEL_TRACING : (TpyDelCause)(TPY_DEL_CYCLE_GEN0 + generation));
     int64_t found = collect_main(generation);
+    tpy_memstats_set_cause(old_cause);
     run_callbacks("stop", generation, found);
     collecting = false;
     return found;
@@ -657,10 +664,12 @@ static void drain_dead(void)
         return;
     draining = true;
     TpyObject *saved = tpy_err_fetch();
+    TpyDelCause old_cause = tpy_memstats_set_cause(TPY_DEL_TRACING);
     while (ndead > 0) {
         TpyObject *o = dead[--ndead];
         tpy_decref(o);
     }
+    tpy_memstats_set_cause(old_cause);
     tpy_err_restore(saved);
     draining = false;
 }

@@ -50,6 +50,7 @@
 #include "alloc.h"
 #include "exc.h"
 #include "gc.h"
+#include "memstats.h"
 #include "bool.h"
 #include "class.h"
 #include "none.h"
@@ -85,6 +86,8 @@ static TpyObject *object_alloc(TpyType *type, size_t nitems, bool zero_items)
     TpyObject *o = (TpyObject *)(mem + head);
     o->refcount = 1;
     o->type = type;
+    if (tpy_memstats_hook)
+        tpy_memstats_note_alloc(type, size);
     if (type->flags & TPY_TPFLAG_HEAPTYPE)
         tpy_incref(&type->ob);
     // Tracked from birth (gc.h); a collection may start here, and sees `o`
@@ -123,6 +126,8 @@ static void object_release(TpyObject *o, size_t nitems)
     TpyType *type = o->type;
     size_t head = (type->flags & TPY_TPFLAG_GC) ? sizeof(TpyGCHead) : 0;
     tpy_free_object_memory((char *)o - head, tpy_object_alloc_size(type, nitems));
+    if (tpy_memstats_hook)
+        tpy_memstats_note_free(type);
     if (type->flags & TPY_TPFLAG_HEAPTYPE)
         tpy_decref(&type->ob);
 }
@@ -228,6 +233,8 @@ bool tpy_object_call_finalizer_from_dealloc(TpyObject *o)
     // run __del__ again (PEP 442).
     tpy_object_set_finalized(o);
     o->refcount = 1;   // alive again while the finalizer runs
+    if (tpy_memstats_trace_del)
+        tpy_memstats_log_del(o);
     type->finalize(o);
     if (--o->refcount == 0)
         return false;

@@ -49,6 +49,7 @@
 #include "exc.h"
 #include "int.h"
 #include "list.h"
+#include "memstats.h"
 #include "none.h"
 #include "str.h"
 #include "tuple.h"
@@ -193,6 +194,8 @@ TpyObject *tpy_weakref_get(TpyObject *ref)
 static void call_one(TpyObject *callback, TpyWeakRef *ref)
 {
     TpyObject *arg = &ref->ob;
+    if (tpy_memstats_trace_del)
+        tpy_memstats_log_callback(callback);
     TpyObject *r = tpy_object_call(callback, &arg, 1, NULL);
     if (r == NULL)
         tpy_class_write_unraisable(callback);
