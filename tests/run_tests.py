@@ -13,7 +13,8 @@ Suites (default: all of them):
              on purpose); tests/syntax/generated/ (big or malformed inputs made by
              tests/gen_inputs.py at run time) gets its expectations from CPython
              now, or is checked for "clean error or clean success, no crash, no hang".
-  examples   examples/*.py must check clean and run under CPython.
+  examples   examples/*.py must check clean, run under CPython, and run under
+             tpy with CPython's stdout (unless marked `# tpy-output: differs`).
   scripts    tests/scripts/**/*.py (not the mod_*.py helpers): `tpy --check` accepts
              each silently ([check]); `tpy NAME.py` run in the script's folder
              prints exactly the stdout in NAME.py.exp (NAME.py.tpy.exp if present),
@@ -251,6 +252,30 @@ def check_python_runs(ctx: Context, name: str, path: str, timeout: float) -> Res
     if run.returncode != 0:
         why = "hang" if run.returncode is None else f"exit {run.returncode}"
         return Result(name, "fail", f"python3 does not run it cleanly ({why})", show_run(run))
+    return Result(name, "pass")
+
+
+EXAMPLE_DIFFERS = "# tpy-output: differs"
+
+
+def check_example_output(ctx: Context, name: str, path: str, timeout: float) -> Result:
+    """tpy runs the example with python3's stdout and exit status.  An example
+    that prints tpy's own measurements (sys.getsizeof of tpy's objects) says
+    `# tpy-output: differs (why)` and must only run cleanly."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        differs = any(line.startswith(EXAMPLE_DIFFERS) for line in f)
+    tpy_run = run_process([ctx.tpy, rel(path)], timeout)
+    problem = tpy_run.problem(timeout)
+    if problem:
+        return Result(name, "fail", problem, show_run(tpy_run))
+    py_run = run_process([ctx.python, "-B", "-S", "-E", rel(path)], timeout)
+    if tpy_run.returncode != py_run.returncode:
+        return Result(name, "fail", f"exit {tpy_run.returncode}, python3 exits {py_run.returncode}",
+                      show_run(tpy_run))
+    if not differs and tpy_run.stdout != py_run.stdout:
+        diff = difflib.unified_diff(py_run.stdout.splitlines(), tpy_run.stdout.splitlines(),
+                                    "python3", "tpy", lineterm="", n=1)
+        return Result(name, "fail", "stdout differs from python3's", "\n".join(list(diff)[:30]))
     return Result(name, "pass")
 
 
@@ -534,6 +559,7 @@ def collect_examples(ctx: Context, keep: Callable[[str], bool]) -> list[Check]:
         base = rel(p)
         add(checks, base + " [tpy]", check_tpy_clean, ctx, p)
         add(checks, base + " [python3]", check_python_runs, ctx, p, EXAMPLE_RUN_TIMEOUT)
+        add(checks, base + " [run]", check_example_output, ctx, p, EXAMPLE_RUN_TIMEOUT)
         if ctx.want_mypy:
             add(checks, base + " [mypy]", check_mypy_clean, ctx, p, "examples")
     return checks
