@@ -207,21 +207,30 @@ static int append_sub(TpyObject *list, TpyObject *s, int64_t a, int64_t b)
     return tpy_list_append_steal(list, piece);
 }
 
+/* str.isspace of an ASCII code unit, without the call (split() of a long
+ * ASCII text tests every character). */
+static bool ascii_space(uint8_t c)
+{
+    return c == ' ' || (uint8_t)(c - 9) <= 4 || (uint8_t)(c - 28) <= 3;
+}
+
 static TpyObject *split_whitespace(TpyObject *s, int64_t maxsplit)
 {
     TpyObject *list = tpy_list_new(0);
     if (list == NULL)
         return NULL;
     int64_t n = LEN(s), i = 0;
+    const uint8_t *ascii = TPY_STR(s)->ascii ? TPY_STR_DATA(s) : NULL;
+#define SPACE_AT(k) (ascii != NULL ? ascii_space(ascii[k]) : tpy_unicode_isspace(READ(s, k)))
     if (maxsplit < 0)
         maxsplit = INT64_MAX;
     while (maxsplit-- > 0) {
-        while (i < n && tpy_unicode_isspace(READ(s, i)))
+        while (i < n && SPACE_AT(i))
             i++;
         if (i == n)
             break;
         int64_t j = i;
-        while (i < n && !tpy_unicode_isspace(READ(s, i)))
+        while (i < n && !SPACE_AT(i))
             i++;
         if (j == 0 && i == n) {   /* whole string, no space: CPython returns s itself */
             if (tpy_list_append(list, s) < 0)
@@ -232,11 +241,12 @@ static TpyObject *split_whitespace(TpyObject *s, int64_t maxsplit)
             goto error;
     }
     if (i < n) {
-        while (i < n && tpy_unicode_isspace(READ(s, i)))
+        while (i < n && SPACE_AT(i))
             i++;
         if (i != n && append_sub(list, s, i, n) < 0)
             goto error;
     }
+#undef SPACE_AT
     return list;
 error:
     tpy_decref(list);
