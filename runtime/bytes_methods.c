@@ -765,14 +765,11 @@ CONVERSION(capitalize)
 static TpyObject *split_method(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
                                const char *name, bool right)
 {
-    static const char *const params[] = {"sep", "maxsplit", NULL};
-    TpyArgSpec spec = {name, params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[2];
-    int64_t maxsplit = -1;
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
-        (v[1] != NULL && tpy_args_i64(v[1], &maxsplit) < 0))
+    TpyObject *sep;
+    int64_t maxsplit;
+    if (tpy_methods_split_args(name, args, nargs, kwnames, &sep, &maxsplit) < 0)
         return NULL;
-    return split_common(args[0], v[0], maxsplit, right);
+    return split_common(args[0], sep, maxsplit, right);
 }
 
 static TpyObject *m_split(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -787,12 +784,8 @@ static TpyObject *m_rsplit(TpyObject *const *args, int64_t nargs, TpyObject *kwn
 
 static TpyObject *m_splitlines(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"keepends", NULL};
-    TpyArgSpec spec = {"splitlines", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[1];
     bool keepends;
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
-        tpy_methods_int_flag(v[0], &keepends) < 0)
+    if (tpy_methods_splitlines_args(args, nargs, kwnames, &keepends) < 0)
         return NULL;
     return tpy_bytes_splitlines(args[0], keepends);
 }
@@ -807,10 +800,10 @@ static TpyObject *m_join(TpyObject *const *args, int64_t nargs, TpyObject *kwnam
 static TpyObject *strip_method(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
                                const char *name, const char *qualname, int which)
 {
-    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
-        tpy_args_positional(name, nargs - 1, kwnames, 0, 1) < 0)
+    TpyObject *chars;
+    if (tpy_methods_strip_args(name, qualname, args, nargs, kwnames, &chars) < 0)
         return NULL;
-    return tpy_bytes_strip_chars(args[0], nargs > 1 ? args[1] : NULL, which);
+    return tpy_bytes_strip_chars(args[0], chars, which);
 }
 
 static TpyObject *m_strip(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -834,10 +827,7 @@ static TpyObject *search_method(TpyObject *const *args, int64_t nargs, TpyObject
                                 const char *name, const char *qualname, int which)
 {
     int64_t start, end;
-    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
-        tpy_methods_parse_tuple(name, nargs - 1, kwnames, 1, 3) < 0 ||
-        tpy_methods_slice_index(nargs > 2 ? args[2] : NULL, &start) < 0 ||
-        tpy_methods_slice_index(nargs > 3 ? args[3] : NULL, &end) < 0)
+    if (tpy_methods_search_args(name, qualname, args, nargs, kwnames, &start, &end) < 0)
         return NULL;
     TpyObject *b = args[0], *sub = args[1];
     if (which == STARTSWITH || which == ENDSWITH) {
@@ -871,10 +861,8 @@ SEARCH(endswith, ENDSWITH)
 
 static TpyObject *m_replace(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    int64_t count = -1;
-    if (tpy_args_no_kw("bytes.replace", kwnames) < 0 ||
-        tpy_args_positional("replace", nargs - 1, kwnames, 2, 3) < 0 ||
-        (nargs > 3 && tpy_args_i64(args[3], &count) < 0))
+    int64_t count;
+    if (tpy_methods_replace_args("bytes.replace", args, nargs, kwnames, &count) < 0)
         return NULL;
     return tpy_bytes_replace(args[0], args[1], args[2], count);
 }
@@ -883,9 +871,7 @@ static TpyObject *pad_method(TpyObject *const *args, int64_t nargs, TpyObject *k
                              const char *name, const char *qualname, int which)
 {
     int64_t width;
-    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
-        tpy_args_positional(name, nargs - 1, kwnames, 1, 2) < 0 ||
-        tpy_args_i64(args[1], &width) < 0)
+    if (tpy_methods_pad_args(name, qualname, args, nargs, kwnames, &width) < 0)
         return NULL;
     unsigned char fill = ' ';
     if (nargs > 2) {
@@ -936,33 +922,17 @@ ONE_BYTES_ARG(removesuffix, tpy_bytes_removeaffix(args[0], args[1], true))
 
 static TpyObject *m_expandtabs(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"tabsize", NULL};
-    TpyArgSpec spec = {"expandtabs", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[1];
-    int64_t tabsize = 8;
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
-        (v[0] != NULL && tpy_args_i64(v[0], &tabsize) < 0))
+    int64_t tabsize;
+    if (tpy_methods_tabsize_args(args, nargs, kwnames, &tabsize) < 0)
         return NULL;
     return tpy_bytes_expandtabs(args[0], tabsize);
 }
 
 static TpyObject *m_decode(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"encoding", "errors", NULL};
-    TpyArgSpec spec = {"decode", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[2];
-    const char *text[2] = {NULL, NULL};
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0)
+    const char *text[2];
+    if (tpy_methods_codec_args("decode", args, nargs, kwnames, text) < 0)
         return NULL;
-    for (int i = 0; i < 2; i++) {
-        if (v[i] == NULL)
-            continue;
-        if (!tpy_str_check(v[i]))
-            return tpy_err_format(&tpy_TypeError_type, "decode() argument '%s' must be str, not %s",
-                                  params[i], tpy_type_of(v[i])->name);
-        if ((text[i] = tpy_str_as_utf8(v[i], NULL)) == NULL)
-            return NULL;
-    }
     return tpy_bytes_decode(args[0], text[0], text[1]);
 }
 

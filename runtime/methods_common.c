@@ -68,3 +68,108 @@ int tpy_methods_int_flag(TpyObject *o, bool *out)
     *out = t != 0;
     return 0;
 }
+
+/* ---------------------------------------------------------------- text methods */
+
+int tpy_methods_split_args(const char *name, TpyObject *const *args, int64_t nargs,
+                           TpyObject *kwnames, TpyObject **sep, int64_t *maxsplit)
+{
+    static const char *const params[] = {"sep", "maxsplit", NULL};
+    TpyArgSpec spec = {name, params, 0, -1, 0, TPY_ARGS_CLINIC, false};
+    TpyObject *v[2];
+    *maxsplit = -1;
+    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
+        (v[1] != NULL && tpy_args_i64(v[1], maxsplit) < 0))
+        return -1;
+    *sep = v[0];
+    return 0;
+}
+
+int tpy_methods_splitlines_args(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
+                                bool *keepends)
+{
+    static const char *const params[] = {"keepends", NULL};
+    TpyArgSpec spec = {"splitlines", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
+    TpyObject *v[1];
+    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0)
+        return -1;
+    return tpy_methods_int_flag(v[0], keepends);
+}
+
+int tpy_methods_strip_args(const char *name, const char *qualname, TpyObject *const *args,
+                           int64_t nargs, TpyObject *kwnames, TpyObject **chars)
+{
+    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
+        tpy_args_positional(name, nargs - 1, kwnames, 0, 1) < 0)
+        return -1;
+    *chars = nargs > 1 ? args[1] : NULL;
+    return 0;
+}
+
+int tpy_methods_search_args(const char *name, const char *kwname, TpyObject *const *args,
+                            int64_t nargs, TpyObject *kwnames, int64_t *start, int64_t *end)
+{
+    if (tpy_args_no_kw(kwname, kwnames) < 0 ||
+        tpy_methods_parse_tuple(name, nargs - 1, kwnames, 1, 3) < 0 ||
+        tpy_methods_slice_index(nargs > 2 ? args[2] : NULL, start) < 0 ||
+        tpy_methods_slice_index(nargs > 3 ? args[3] : NULL, end) < 0)
+        return -1;
+    return 0;
+}
+
+int tpy_methods_replace_args(const char *qualname, TpyObject *const *args, int64_t nargs,
+                             TpyObject *kwnames, int64_t *count)
+{
+    *count = -1;
+    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
+        tpy_args_positional("replace", nargs - 1, kwnames, 2, 3) < 0 ||
+        (nargs > 3 && tpy_args_i64(args[3], count) < 0))
+        return -1;
+    return 0;
+}
+
+int tpy_methods_pad_args(const char *name, const char *qualname, TpyObject *const *args,
+                         int64_t nargs, TpyObject *kwnames, int64_t *width)
+{
+    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
+        tpy_args_positional(name, nargs - 1, kwnames, 1, 2) < 0 ||
+        tpy_args_i64(args[1], width) < 0)
+        return -1;
+    return 0;
+}
+
+int tpy_methods_tabsize_args(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
+                             int64_t *tabsize)
+{
+    static const char *const params[] = {"tabsize", NULL};
+    TpyArgSpec spec = {"expandtabs", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
+    TpyObject *v[1];
+    *tabsize = 8;
+    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
+        (v[0] != NULL && tpy_args_i64(v[0], tabsize) < 0))
+        return -1;
+    return 0;
+}
+
+int tpy_methods_codec_args(const char *name, TpyObject *const *args, int64_t nargs,
+                           TpyObject *kwnames, const char *text[2])
+{
+    static const char *const params[] = {"encoding", "errors", NULL};
+    TpyArgSpec spec = {name, params, 0, -1, 0, TPY_ARGS_CLINIC, false};
+    TpyObject *v[2];
+    text[0] = text[1] = NULL;
+    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0)
+        return -1;
+    for (int i = 0; i < 2; i++) {
+        if (v[i] == NULL)
+            continue;
+        if (!tpy_str_check(v[i])) {
+            tpy_err_format(&tpy_TypeError_type, "%s() argument '%s' must be str, not %s", name,
+                           params[i], tpy_type_of(v[i])->name);
+            return -1;
+        }
+        if ((text[i] = tpy_str_as_utf8(v[i], NULL)) == NULL)
+            return -1;
+    }
+    return 0;
+}

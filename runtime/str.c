@@ -45,9 +45,24 @@
 
 /* ---------------------------------------------------------------- static singletons */
 
+/* Bytes after the header: the data, and the UTF-8 trailer of a non-ASCII
+ * string (see str.h). */
+static size_t str_nitems(int64_t length, int kind, bool ascii)
+{
+    size_t data = (size_t)(length + 1) * (size_t)kind;
+    return ascii ? data : ((data + 7) & ~(size_t)7) + sizeof(TpyStrUtf8);
+}
+
+static TpyStrUtf8 *str_utf8_trailer(TpyObject *o)
+{
+    size_t data = (size_t)(TPY_STR(o)->length + 1) * (size_t)TPY_STR(o)->kind;
+    return (TpyStrUtf8 *)((char *)TPY_STR_DATA(o) + ((data + 7) & ~(size_t)7));
+}
+
 typedef struct StaticChar {
     TpyStr s;
-    uint8_t data[2];
+    uint8_t data[8];       /* 2 used; the trailer is 8-aligned */
+    TpyStrUtf8 trailer;    /* only for U+0080..U+00FF */
     char utf8[3];
 } StaticChar;
 
@@ -68,15 +83,12 @@ static void init_static_char(StaticChar *c, uint32_t cp, int64_t length)
     c->s.interned = 0;
     c->data[0] = (uint8_t)cp;
     c->data[1] = 0;
-    if (cp < 128) {
-        c->s.utf8 = (char *)c->data;
-        c->s.utf8_len = length;
-    } else {
+    if (cp >= 128) {
         c->utf8[0] = (char)(0xC0 | (cp >> 6));
         c->utf8[1] = (char)(0x80 | (cp & 0x3F));
         c->utf8[2] = 0;
-        c->s.utf8 = c->utf8;
-        c->s.utf8_len = 2;
+        c->trailer.utf8 = c->utf8;
+        c->trailer.utf8_len = 2;
     }
 }
 
@@ -107,7 +119,8 @@ static TpyObject *str_alloc(int64_t length, int kind, uint32_t maxchar, bool zer
 {
     if (length < 0 || length >= STR_MAX_BYTES / kind)
         return tpy_err_nomemory();
-    size_t nitems = (size_t)(length + 1) * (size_t)kind;
+    bool ascii = maxchar < 128;
+    size_t nitems = str_nitems(length, kind, ascii);
     TpyObject *o = zero ? tpy_object_new_var(&tpy_str_type, nitems)
                         : tpy_object_new_var_uninit(&tpy_str_type, nitems);
     if (o == NULL)
@@ -116,9 +129,9 @@ static TpyObject *str_alloc(int64_t length, int kind, uint32_t maxchar, bool zer
     s->length = length;
     s->hash = -1;
     s->kind = (uint8_t)kind;
-    s->ascii = maxchar < 128;
-    s->utf8 = NULL;
-    s->utf8_len = 0;
+    s->ascii = ascii;
+    if (!ascii)
+        *str_utf8_trailer(o) = (TpyStrUtf8){ NULL, 0 };
     if (!zero)
         memset((char *)TPY_STR_DATA(o) + (size_t)length * (size_t)kind, 0, (size_t)kind);
     return o;
@@ -139,17 +152,17 @@ static TpyObject *str_new_uninit(int64_t length, int kind, uint32_t maxchar)
 static void str_dealloc(TpyObject *o)
 {
     TpyStr *s = TPY_STR(o);
-    if (s->utf8 != NULL && s->utf8 != (char *)TPY_STR_DATA(o))
-        free(s->utf8);
-    tpy_object_free_var(o, (size_t)(s->length + 1) * s->kind);
+    if (!s->ascii)
+        free(str_utf8_trailer(o)->utf8);
+    tpy_object_free_var(o, str_nitems(s->length, s->kind, s->ascii));
 }
 
 size_t tpy_str_sizeof(TpyObject *o)
 {
     TpyStr *s = TPY_STR(o);
-    size_t n = sizeof(TpyStr) + (size_t)(s->length + 1) * s->kind;
-    if (s->utf8 != NULL && s->utf8 != (char *)TPY_STR_DATA(o))
-        n += (size_t)s->utf8_len + 1;
+    size_t n = sizeof(TpyStr) + str_nitems(s->length, s->kind, s->ascii);
+    if (!s->ascii && str_utf8_trailer(o)->utf8 != NULL)
+        n += (size_t)str_utf8_trailer(o)->utf8_len + 1;
     return n;
 }
 
@@ -471,22 +484,23 @@ static char *encode_utf8(TpyObject *o, int mode, size_t *outlen)
 const char *tpy_str_as_utf8(TpyObject *o, size_t *len)
 {
     TpyStr *s = TPY_STR(o);
-    if (s->utf8 == NULL) {
-        if (s->ascii) {
-            s->utf8 = (char *)TPY_STR_DATA(o);
-            s->utf8_len = s->length;
-        } else {
-            size_t n;
-            char *buf = encode_utf8(o, 0, &n);
-            if (buf == NULL)
-                return NULL;
-            s->utf8 = buf;
-            s->utf8_len = (int64_t)n;
-        }
+    if (s->ascii) {
+        if (len != NULL)
+            *len = (size_t)s->length;
+        return (const char *)TPY_STR_DATA(o);
+    }
+    TpyStrUtf8 *t = str_utf8_trailer(o);
+    if (t->utf8 == NULL) {
+        size_t n;
+        char *buf = encode_utf8(o, 0, &n);
+        if (buf == NULL)
+            return NULL;
+        t->utf8 = buf;
+        t->utf8_len = (int64_t)n;
     }
     if (len != NULL)
-        *len = (size_t)s->utf8_len;
-    return s->utf8;
+        *len = (size_t)t->utf8_len;
+    return t->utf8;
 }
 
 TpyObject *tpy_str_encode(TpyObject *o, const char *encoding, const char *errors)

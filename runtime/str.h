@@ -23,20 +23,29 @@
 extern TpyType tpy_str_type;
 extern TpyType tpy_str_iterator_type;
 
+/* 40 bytes, as CPython 3.12's compact ASCII header: a split() word of up to
+ * 7 characters fits a 48-byte block.  Only a non-ASCII string needs a UTF-8
+ * cache; its two words live in a trailer after the data (TpyStrUtf8, at
+ * sizeof(TpyStr) + (length + 1) * kind rounded up to 8), so the data offset
+ * stays fixed and TPY_STR_DATA stays one addition.  The ascii flag never
+ * changes after creation: it decides the object's size. */
 typedef struct TpyStr {
     TpyObject ob;
     int64_t length;        /* code points */
     int64_t hash;          /* -1: not computed yet */
     uint8_t kind;          /* 1, 2 or 4 bytes per code point */
-    uint8_t ascii;         /* every code point < 128 */
+    uint8_t ascii;         /* every code point < 128 (then the data is its UTF-8) */
     uint8_t interned;
     uint8_t pad_;
     uint32_t pad2_;
-    char *utf8;            /* cached UTF-8 (NUL-terminated), NULL until asked;
-                              == data for ASCII strings */
-    int64_t utf8_len;
-    /* data: (length + 1) units of `kind` bytes, NUL-terminated, follows */
+    /* data: (length + 1) units of `kind` bytes, NUL-terminated, follows;
+       then, if !ascii, a TpyStrUtf8 at the next 8-byte boundary */
 } TpyStr;
+
+typedef struct TpyStrUtf8 {
+    char *utf8;            /* cached UTF-8 (NUL-terminated, malloc'd), NULL until asked */
+    int64_t utf8_len;
+} TpyStrUtf8;
 
 #define TPY_STR(o) ((TpyStr *)(o))
 #define TPY_STR_DATA(o) ((void *)(TPY_STR(o) + 1))

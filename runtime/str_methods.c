@@ -216,21 +216,30 @@ static int append_sub(TpyObject *list, TpyObject *s, int64_t a, int64_t b)
     return tpy_list_append_steal(list, piece);
 }
 
+/* str.isspace of an ASCII code unit, without the call (split() of a long
+ * ASCII text tests every character). */
+static bool ascii_space(uint8_t c)
+{
+    return c == ' ' || (uint8_t)(c - 9) <= 4 || (uint8_t)(c - 28) <= 3;
+}
+
 static TpyObject *split_whitespace(TpyObject *s, int64_t maxsplit)
 {
     TpyObject *list = tpy_list_new(0);
     if (list == NULL)
         return NULL;
     int64_t n = LEN(s), i = 0;
+    const uint8_t *ascii = TPY_STR(s)->ascii ? TPY_STR_DATA(s) : NULL;
+#define SPACE_AT(k) (ascii != NULL ? ascii_space(ascii[k]) : tpy_unicode_isspace(READ(s, k)))
     if (maxsplit < 0)
         maxsplit = INT64_MAX;
     while (maxsplit-- > 0) {
-        while (i < n && tpy_unicode_isspace(READ(s, i)))
+        while (i < n && SPACE_AT(i))
             i++;
         if (i == n)
             break;
         int64_t j = i;
-        while (i < n && !tpy_unicode_isspace(READ(s, i)))
+        while (i < n && !SPACE_AT(i))
             i++;
         if (j == 0 && i == n) {   /* whole string, no space: CPython returns s itself */
             if (tpy_list_append(list, s) < 0)
@@ -241,11 +250,12 @@ static TpyObject *split_whitespace(TpyObject *s, int64_t maxsplit)
             goto error;
     }
     if (i < n) {
-        while (i < n && tpy_unicode_isspace(READ(s, i)))
+        while (i < n && SPACE_AT(i))
             i++;
         if (i != n && append_sub(list, s, i, n) < 0)
             goto error;
     }
+#undef SPACE_AT
     return list;
 error:
     tpy_decref(list);
@@ -924,15 +934,11 @@ CONVERSION(casefold)
 static TpyObject *split_method(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
                                const char *name, bool right)
 {
-    static const char *const params[] = {"sep", "maxsplit", NULL};
-    TpyArgSpec spec = {name, params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[2];
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0)
+    TpyObject *sep;
+    int64_t maxsplit;
+    if (tpy_methods_split_args(name, args, nargs, kwnames, &sep, &maxsplit) < 0)
         return NULL;
-    int64_t maxsplit = -1;
-    if (v[1] != NULL && tpy_args_i64(v[1], &maxsplit) < 0)
-        return NULL;
-    return right ? tpy_str_rsplit(args[0], v[0], maxsplit) : tpy_str_split(args[0], v[0], maxsplit);
+    return right ? tpy_str_rsplit(args[0], sep, maxsplit) : tpy_str_split(args[0], sep, maxsplit);
 }
 
 static TpyObject *m_split(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -947,12 +953,8 @@ static TpyObject *m_rsplit(TpyObject *const *args, int64_t nargs, TpyObject *kwn
 
 static TpyObject *m_splitlines(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"keepends", NULL};
-    TpyArgSpec spec = {"splitlines", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[1];
     bool keepends;
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
-        tpy_methods_int_flag(v[0], &keepends) < 0)
+    if (tpy_methods_splitlines_args(args, nargs, kwnames, &keepends) < 0)
         return NULL;
     return tpy_str_splitlines(args[0], keepends);
 }
@@ -971,10 +973,10 @@ static TpyObject *m_join(TpyObject *const *args, int64_t nargs, TpyObject *kwnam
 static TpyObject *strip_method(TpyObject *const *args, int64_t nargs, TpyObject *kwnames,
                                const char *name, const char *qualname, int which)
 {
-    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
-        tpy_args_positional(name, nargs - 1, kwnames, 0, 1) < 0)
+    TpyObject *chars;
+    if (tpy_methods_strip_args(name, qualname, args, nargs, kwnames, &chars) < 0)
         return NULL;
-    return tpy_str_strip_chars(args[0], nargs > 1 ? args[1] : NULL, which);
+    return tpy_str_strip_chars(args[0], chars, which);
 }
 
 static TpyObject *m_strip(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
@@ -999,9 +1001,9 @@ static TpyObject *search_method(TpyObject *const *args, int64_t nargs, TpyObject
                                 const char *name, int which)
 {
     int64_t start, end;
-    if (tpy_methods_parse_tuple(name, nargs - 1, kwnames, 1, 3) < 0 ||
-        tpy_methods_slice_index(nargs > 2 ? args[2] : NULL, &start) < 0 ||
-        tpy_methods_slice_index(nargs > 3 ? args[3] : NULL, &end) < 0)
+    // A bound str method says "find() takes no keyword arguments" (bytes'
+    // says "bytes.find()"): the test cases call getattr(s, 'find')(...).
+    if (tpy_methods_search_args(name, name, args, nargs, kwnames, &start, &end) < 0)
         return NULL;
     TpyObject *s = args[0], *sub = args[1];
     if (which == STARTSWITH || which == ENDSWITH) {
@@ -1037,10 +1039,8 @@ SEARCH(endswith, ENDSWITH)
 
 static TpyObject *m_replace(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    int64_t count = -1;
-    if (tpy_args_no_kw("str.replace", kwnames) < 0 ||
-        tpy_args_positional("replace", nargs - 1, kwnames, 2, 3) < 0 ||
-        (nargs > 3 && tpy_args_i64(args[3], &count) < 0))
+    int64_t count;
+    if (tpy_methods_replace_args("str.replace", args, nargs, kwnames, &count) < 0)
         return NULL;
     return tpy_str_replace(args[0], args[1], args[2], count);
 }
@@ -1050,9 +1050,7 @@ static TpyObject *pad_method(TpyObject *const *args, int64_t nargs, TpyObject *k
                              const char *name, const char *qualname, int which)
 {
     int64_t width;
-    if (tpy_args_no_kw(qualname, kwnames) < 0 ||
-        tpy_args_positional(name, nargs - 1, kwnames, 1, 2) < 0 ||
-        tpy_args_i64(args[1], &width) < 0)
+    if (tpy_methods_pad_args(name, qualname, args, nargs, kwnames, &width) < 0)
         return NULL;
     TpyObject *fill = nargs > 2 ? args[2] : NULL;
     if (fill != NULL && !tpy_str_check(fill))
@@ -1090,53 +1088,37 @@ static TpyObject *m_zfill(TpyObject *const *args, int64_t nargs, TpyObject *kwna
     return tpy_str_zfill(args[0], width);
 }
 
-/* partition, rpartition, removeprefix, removesuffix: METH_O taking a str. */
-static TpyObject *m_partition(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
+/* partition, rpartition, removeprefix, removesuffix: METH_O taking a str;
+ * `what` starts the TypeError ("must be str, not int"). */
+static int one_str_arg(const char *qualname, const char *what, TpyObject *const *args,
+                       int64_t nargs, TpyObject *kwnames)
 {
-    if (tpy_args_one("str.partition", nargs - 1, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[1]))
-        return tpy_err_format(&tpy_TypeError_type, "must be str, not %s", tpy_type_of(args[1])->name);
-    return tpy_str_partition(args[0], args[1]);
+    if (tpy_args_one(qualname, nargs - 1, kwnames) < 0)
+        return -1;
+    if (!tpy_str_check(args[1])) {
+        tpy_err_format(&tpy_TypeError_type, "%smust be str, not %s", what,
+                       tpy_type_of(args[1])->name);
+        return -1;
+    }
+    return 0;
 }
 
-static TpyObject *m_rpartition(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
-{
-    if (tpy_args_one("str.rpartition", nargs - 1, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[1]))
-        return tpy_err_format(&tpy_TypeError_type, "must be str, not %s", tpy_type_of(args[1])->name);
-    return tpy_str_rpartition(args[0], args[1]);
-}
-
-static TpyObject *m_removeprefix(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
-{
-    if (tpy_args_one("str.removeprefix", nargs - 1, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[1]))
-        return tpy_err_format(&tpy_TypeError_type, "removeprefix() argument must be str, not %s",
-                              tpy_type_of(args[1])->name);
-    return tpy_str_removeprefix(args[0], args[1]);
-}
-
-static TpyObject *m_removesuffix(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
-{
-    if (tpy_args_one("str.removesuffix", nargs - 1, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[1]))
-        return tpy_err_format(&tpy_TypeError_type, "removesuffix() argument must be str, not %s",
-                              tpy_type_of(args[1])->name);
-    return tpy_str_removesuffix(args[0], args[1]);
-}
+#define ONE_STR_ARG(name, what)                                                            \
+    static TpyObject *m_##name(TpyObject *const *args, int64_t nargs, TpyObject *kwnames) \
+    {                                                                                      \
+        if (one_str_arg("str." #name, what, args, nargs, kwnames) < 0)                    \
+            return NULL;                                                                   \
+        return tpy_str_##name(args[0], args[1]);                                           \
+    }
+ONE_STR_ARG(partition, "")
+ONE_STR_ARG(rpartition, "")
+ONE_STR_ARG(removeprefix, "removeprefix() argument ")
+ONE_STR_ARG(removesuffix, "removesuffix() argument ")
 
 static TpyObject *m_expandtabs(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"tabsize", NULL};
-    TpyArgSpec spec = {"expandtabs", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[1];
-    int64_t tabsize = 8;
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0 ||
-        (v[0] != NULL && tpy_args_i64(v[0], &tabsize) < 0))
+    int64_t tabsize;
+    if (tpy_methods_tabsize_args(args, nargs, kwnames, &tabsize) < 0)
         return NULL;
     return tpy_str_expandtabs(args[0], tabsize);
 }
@@ -1144,21 +1126,9 @@ static TpyObject *m_expandtabs(TpyObject *const *args, int64_t nargs, TpyObject 
 /* encode(encoding='utf-8', errors='strict'): Argument Clinic with str params. */
 static TpyObject *m_encode(TpyObject *const *args, int64_t nargs, TpyObject *kwnames)
 {
-    static const char *const params[] = {"encoding", "errors", NULL};
-    TpyArgSpec spec = {"encode", params, 0, -1, 0, TPY_ARGS_CLINIC, false};
-    TpyObject *v[2];
-    const char *text[2] = {NULL, NULL};
-    if (tpy_args_parse(&spec, args + 1, nargs - 1, kwnames, v) < 0)
+    const char *text[2];
+    if (tpy_methods_codec_args("encode", args, nargs, kwnames, text) < 0)
         return NULL;
-    for (int i = 0; i < 2; i++) {
-        if (v[i] == NULL)
-            continue;
-        if (!tpy_str_check(v[i]))
-            return tpy_err_format(&tpy_TypeError_type, "encode() argument '%s' must be str, not %s",
-                                  params[i], tpy_type_of(v[i])->name);
-        if ((text[i] = tpy_str_as_utf8(v[i], NULL)) == NULL)
-            return NULL;
-    }
     return tpy_str_encode(args[0], text[0], text[1]);
 }
 
