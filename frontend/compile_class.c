@@ -205,7 +205,7 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
     for (int f = 0; f < nfields; f++) {
         TpySymbol *fs = cls->fields[f];
         field_names[f] = fs->name;
-        field_kinds[f] = (uint8_t)cu_kind_of(fs->type);
+        field_kinds[f] = (uint8_t)ce_field_kind(fs);
         field_containers[f] = field_kinds[f] == TPY_KIND_OBJ && may_hold_container(fs->type);
         if (dataclass || namedtuple) {
             field_default(field_value(cls, fs), &defaults[f], &factories[f]);
