@@ -117,6 +117,8 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
         flags |= TPY_CG_CLASS_NAMEDTUPLE;
     if (cls->flags & TPY_CLASS_ORDER)
         flags |= TPY_CG_CLASS_ORDER;
+    if (dataclass && (cls->flags & TPY_CLASS_FROZEN))
+        flags |= TPY_CG_CLASS_FROZEN;
 
     /* methods and class attributes of the body */
     Method methods[256];

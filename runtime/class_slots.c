@@ -73,10 +73,14 @@ static int64_t slot_hash(TpyObject *self)
         tpy_err_format(&tpy_TypeError_type, "__hash__ method should return an integer");
         return -1;
     }
-    // hash(int) reduces big values as CPython's long_hash does.
-    int64_t h = tpy_int_hash(r);
+    // As CPython's slot_tp_hash: a result that fits in 64 bits is kept (so
+    // returning hash(y) gives hash(y)); only bigger ones are reduced as
+    // hash(int) does.  -1 is reserved for errors.
+    int64_t h;
+    if (!tpy_int_to_i64(r, &h))
+        h = tpy_int_hash(r);
     tpy_decref(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static int slot_truth(TpyObject *self)

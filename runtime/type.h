@@ -137,6 +137,11 @@ struct TpyType {
      * 0: the type keeps no bit and finalize runs at every death.  See
      * object.h, "Finalizers", and class.h for where user classes keep it. */
     ptrdiff_t finalized_offset;
+
+    /* __module__ of a static type defined outside builtins ("dataclasses" for
+     * FrozenInstanceError); NULL = "builtins".  User classes keep theirs in
+     * TpyClassData.  Tracebacks print "module.Name: msg" for such types. */
+    const char *module;
 };
 
 /* Static type objects start with this header (types are immortal: their

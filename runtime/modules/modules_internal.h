@@ -16,5 +16,6 @@ extern const TpyModuleDef tpy_random_module_def;
 extern const TpyModuleDef tpy_os_module_def;
 extern const TpyModuleDef tpy_os_path_module_def;
 extern const TpyModuleDef tpy_collections_module_def;
+extern const TpyModuleDef tpy_dataclasses_module_def;
 
 #endif

@@ -22,6 +22,7 @@ static const TpyModuleDef *const modules[] = {
     &tpy_os_module_def,
     &tpy_os_path_module_def,
     &tpy_collections_module_def,
+    &tpy_dataclasses_module_def,
     NULL,
 };
 
