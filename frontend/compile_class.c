@@ -117,6 +117,8 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
         flags |= TPY_CG_CLASS_NAMEDTUPLE;
     if (cls->flags & TPY_CLASS_ORDER)
         flags |= TPY_CG_CLASS_ORDER;
+    if (dataclass && (cls->flags & TPY_CLASS_FROZEN))
+        flags |= TPY_CG_CLASS_FROZEN;
 
     /* methods and class attributes of the body */
     TpyAstStmtList *body = &s->u.classdef.body;
@@ -213,7 +215,7 @@ void cc_classdef(Unit *u, TpyAstStmt *s)
     for (int f = 0; f < nfields; f++) {
         TpySymbol *fs = cls->fields[f];
         field_names[f] = fs->name;
-        field_kinds[f] = (uint8_t)cu_kind_of(fs->type);
+        field_kinds[f] = (uint8_t)ce_field_kind(fs);
         field_containers[f] = field_kinds[f] == TPY_KIND_OBJ && may_hold_container(fs->type);
         if (dataclass || namedtuple) {
             field_default(field_value(cls, fs), &defaults[f], &factories[f]);

@@ -1095,6 +1095,31 @@ const TpySymbol *ce_user_field(TpyType *t, const char *name)
     return NULL;
 }
 
+/* The storage kind of a field's slot.  Normally the kind of its type (float
+ * fields are unboxed doubles, ...), but an unboxed slot cannot be "unset",
+ * and a field with a class-level default in a plain class (`x: float = 1.5`
+ * in the body, not a dataclass/NamedTuple, whose __init__ always sets it)
+ * must read the class attribute until the instance sets it, and again after
+ * `del obj.x`: such a slot holds an object (NULL = unset).  The declaration
+ * that introduced the slot decides, so a base class and its subclasses
+ * agree on the layout. */
+TpyValueKind ce_field_kind(const TpySymbol *field)
+{
+    const TpySymbol *root = field;
+    for (TpyClass *c = field->cls != NULL ? field->cls->base : NULL; c != NULL; c = c->base) {
+        if (c->def == NULL || (c->flags & (TPY_CLASS_STUB | TPY_CLASS_PROTOCOL)) || c->members == NULL)
+            break;
+        const TpySymbol *s = tpy_scope_lookup(c->members, field->name);
+        if (s != NULL && (s->flags & TPY_SYMF_FIELD) && !(s->flags & TPY_SYMF_CLASSVAR))
+            root = s;
+    }
+    TpyValueKind k = cu_kind_of(root->type);
+    if (k != TPY_KIND_OBJ && (root->flags & TPY_SYMF_HAS_DEFAULT) && root->cls != NULL &&
+        !(root->cls->flags & (TPY_CLASS_DATACLASS | TPY_CLASS_NAMEDTUPLE)))
+        return TPY_KIND_OBJ;
+    return k;
+}
+
 static TpyOpcode load_attr_op(TpyValueKind k)
 {
     return k == TPY_KIND_OBJ ? TPY_OP_LOAD_ATTR : k == TPY_KIND_C128 ? TPY_OP_LOAD_ATTR_C128
@@ -1133,7 +1158,7 @@ static Val ce_attribute(Unit *u, TpyAstExpr *e, int dst)
     const TpySymbol *field = ce_user_field(ot, e->u.attribute.attr);
     if (field != NULL) {
         /* a field: typed, inline-cached load in the field's own kind */
-        TpyValueKind fk = cu_kind_of(field->type);
+        TpyValueKind fk = ce_field_kind(field);
         Val o = ce_expr_as(u, obj, TPY_KIND_OBJ, NULL, -1);
         int r = fk == expr_kind(e) ? target_reg(u, dst, fk) : cu_alloc(u, fk);
         cu_emit(u, load_attr_op(fk), (uint32_t)r, (uint32_t)o.reg,
@@ -1870,7 +1895,7 @@ void ce_store(Unit *u, TpyAstExpr *t, Val v, TpyType *vtype)
         Val o = ce_expr_as(u, t->u.attribute.value, TPY_KIND_OBJ, NULL, -1);
         const TpySymbol *field = ce_user_field(t->u.attribute.value->type, t->u.attribute.attr);
         if (field != NULL) {
-            TpyValueKind fk = cu_kind_of(field->type);
+            TpyValueKind fk = ce_field_kind(field);
             Val b = ce_convert(u, v, vtype, fk, field->type, -1);
             cu_emit(u, store_attr_op(fk), (uint32_t)o.reg, (uint32_t)cu_const_str(u, t->u.attribute.attr),
                     (uint32_t)b.reg, 0u);

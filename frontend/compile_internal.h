@@ -156,6 +156,8 @@ void ce_store_symbol(Unit *u, const TpySymbol *sym, Val v);
  * class (not a NamedTuple) and `name` is a plain field there -- what
  * LOAD_ATTR/STORE_ATTR (inline-cached, typed) can access; else NULL. */
 const TpySymbol *ce_user_field(TpyType *t, const char *name);
+/* The kind of a field's slot in instances (see compile_expr.c). */
+TpyValueKind ce_field_kind(const TpySymbol *field);
 
 void cu_emit_make_function(Unit *u, TpyObject *code, TpyAstArguments *args, int cells_first,
                            int ncells, int dst);

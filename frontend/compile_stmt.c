@@ -817,7 +817,7 @@ static void assign_to(Unit *u, TpyAstExpr *target, TpyAstExpr *value)
                                  ? ce_user_field(target->u.attribute.value->type, target->u.attribute.attr)
                                  : NULL;
     if (field != NULL) {   /* computed in the field's kind: no box/unbox round trip */
-        k = cu_kind_of(field->type);
+        k = ce_field_kind(field);
         tt = field->type;
     }
     Val v = ce_expr_as(u, value, k, tt, -1);

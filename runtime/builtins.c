@@ -14,6 +14,7 @@
 #include "abstract.h"
 #include "argparse.h"
 #include "bool.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "complex.h"
 #include "dict.h"
@@ -621,13 +622,14 @@ static const TpyMethodDef builtins_functions[] = {
 // The builtin classes, by name (exceptions come from exc.c's table).
 static TpyType *const builtin_types[] = {
     &tpy_object_type, &tpy_type_type, &tpy_int_type, &tpy_bool_type, &tpy_float_type,
-    &tpy_complex_type, &tpy_str_type, &tpy_bytes_type, &tpy_list_type, &tpy_tuple_type,
+    &tpy_complex_type, &tpy_str_type, &tpy_bytes_type, &tpy_bytearray_type, &tpy_list_type, &tpy_tuple_type,
     &tpy_dict_type, &tpy_set_type, &tpy_frozenset_type, &tpy_range_type, &tpy_slice_type,
     &tpy_enumerate_type, &tpy_reversed_type, &tpy_map_type, &tpy_filter_type, NULL,
 };
 
 TpyType *tpy_builtins_find_type(const char *name)
 {
+    tpy_bytearray_ready();   // its method table, before the compiler binds calls
     for (int i = 0; builtin_types[i] != NULL; i++)
         if (strcmp(builtin_types[i]->name, name) == 0)
             return builtin_types[i];
@@ -649,6 +651,7 @@ TYPE_CONST(float, tpy_float_type)
 TYPE_CONST(complex, tpy_complex_type)
 TYPE_CONST(str, tpy_str_type)
 TYPE_CONST(bytes, tpy_bytes_type)
+TYPE_CONST(bytearray, tpy_bytearray_type)
 TYPE_CONST(list, tpy_list_type)
 TYPE_CONST(tuple, tpy_tuple_type)
 TYPE_CONST(dict, tpy_dict_type)
@@ -673,6 +676,7 @@ static TpyObject *make_debug(void) { return tpy_newref(tpy_True); }
 static const TpyModuleConstant builtins_constants[] = {
     {"object", make_object}, {"type", make_type}, {"int", make_int}, {"bool", make_bool},
     {"float", make_float}, {"complex", make_complex}, {"str", make_str}, {"bytes", make_bytes},
+    {"bytearray", make_bytearray},
     {"list", make_list}, {"tuple", make_tuple}, {"dict", make_dict}, {"set", make_set},
     {"frozenset", make_frozenset}, {"range", make_range}, {"slice", make_slice},
     {"enumerate", make_enumerate}, {"reversed", make_reversed}, {"map", make_map},
@@ -691,6 +695,7 @@ void tpy_builtins_init(void)
         tpy_str_type.construct = tpy_builtins_str_construct;
     if (tpy_bytes_type.construct == NULL)
         tpy_bytes_type.construct = tpy_builtins_bytes_construct;
+    tpy_bytearray_ready();
 }
 
 static int builtins_module_init(TpyObject *module)

@@ -8,6 +8,7 @@
 
 #include "abstract.h"
 #include "argparse.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "exc.h"
 #include "int.h"
@@ -130,6 +131,8 @@ TpyObject *tpy_builtins_bytes_construct(TpyType *type, TpyObject *const *args, i
                                            : "errors without a string argument");
     if (tpy_bytes_check(src))
         return tpy_newref(src);
+    if (tpy_bytearray_check(src))
+        return tpy_bytes_from(tpy_byteslike_data(src), tpy_byteslike_size(src));
     if (tpy_int_check(src)) {
         int64_t n;
         if (!tpy_int_to_i64(src, &n))

@@ -10,6 +10,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include "bytes.h"
+#include "bytearray.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -102,16 +103,16 @@ TpyObject *tpy_bytes_getitem(TpyObject *b, TpyObject *key)
 
 TpyObject *tpy_bytes_concat(TpyObject *a, TpyObject *b)
 {
-    int64_t na = TPY_BYTES_SIZE(a), nb = TPY_BYTES_SIZE(b);
+    int64_t na = TPY_BYTES_SIZE(a), nb = tpy_byteslike_size(b);   // b: bytes or bytearray
     if (nb == 0)
         return tpy_newref(a);
-    if (na == 0)
+    if (na == 0 && tpy_bytes_check(b))
         return tpy_newref(b);
     TpyObject *r = tpy_bytes_from(NULL, na + nb);
     if (r == NULL)
         return NULL;
     memcpy(TPY_BYTES_DATA(r), TPY_BYTES_DATA(a), (size_t)na);
-    memcpy(TPY_BYTES_DATA(r) + na, TPY_BYTES_DATA(b), (size_t)nb);
+    memcpy(TPY_BYTES_DATA(r) + na, tpy_byteslike_data(b), (size_t)nb);
     return r;
 }
 
@@ -136,10 +137,10 @@ int64_t tpy_bytes_find(TpyObject *b, TpyObject *sub)
 {
     const char *d = TPY_BYTES_DATA(b);
     int64_t n = TPY_BYTES_SIZE(b);
-    if (tpy_bytes_check(sub)) {
-        if (TPY_BYTES_SIZE(sub) == 0)
+    if (tpy_byteslike_check(sub)) {
+        if (tpy_byteslike_size(sub) == 0)
             return 0;
-        const char *p = memmem(d, (size_t)n, TPY_BYTES_DATA(sub), (size_t)TPY_BYTES_SIZE(sub));
+        const char *p = memmem(d, (size_t)n, tpy_byteslike_data(sub), (size_t)tpy_byteslike_size(sub));
         return p == NULL ? -1 : p - d;
     }
     if (tpy_is_smallint(sub)) {
@@ -163,14 +164,16 @@ int tpy_bytes_contains(TpyObject *b, TpyObject *x)
 
 TpyObject *tpy_bytes_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
-    if (!tpy_bytes_check(a) || !tpy_bytes_check(b))
+    // Also bytearray's: bytes and bytearray compare by content.
+    if (!tpy_byteslike_check(a) || !tpy_byteslike_check(b))
         return tpy_newref(tpy_NotImplemented);
-    int64_t na = TPY_BYTES_SIZE(a), nb = TPY_BYTES_SIZE(b);
+    int64_t na = tpy_byteslike_size(a), nb = tpy_byteslike_size(b);
+    const char *da = tpy_byteslike_data(a), *db = tpy_byteslike_data(b);
     if (op == TPY_CMP_OP_EQ || op == TPY_CMP_OP_NE) {
-        bool eq = na == nb && memcmp(TPY_BYTES_DATA(a), TPY_BYTES_DATA(b), (size_t)na) == 0;
+        bool eq = na == nb && memcmp(da, db, (size_t)na) == 0;
         return tpy_bool_from(op == TPY_CMP_OP_EQ ? eq : !eq);
     }
-    int c = memcmp(TPY_BYTES_DATA(a), TPY_BYTES_DATA(b), (size_t)(na < nb ? na : nb));
+    int c = memcmp(da, db, (size_t)(na < nb ? na : nb));
     if (c == 0)
         c = na < nb ? -1 : na > nb ? 1 : 0;
     bool r = op == TPY_CMP_OP_LT ? c < 0 : op == TPY_CMP_OP_LE ? c <= 0 : op == TPY_CMP_OP_GT ? c > 0 : c >= 0;
@@ -222,8 +225,8 @@ TpyObject *tpy_bytes_decode(TpyObject *b, const char *encoding, const char *erro
     for (const char *p = encoding ? encoding : "utf-8"; *p && k + 1 < sizeof norm; p++)
         norm[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p == '_' ? '-' : *p);
     norm[k] = 0;
-    const unsigned char *d = (const unsigned char *)TPY_BYTES_DATA(b);
-    int64_t n = TPY_BYTES_SIZE(b);
+    const unsigned char *d = (const unsigned char *)tpy_byteslike_data(b);   // bytearray too
+    int64_t n = tpy_byteslike_size(b);
     if (strcmp(norm, "utf-8") == 0 || strcmp(norm, "utf8") == 0)
         return tpy_str_decode_utf8((const char *)d, (size_t)n, errors);
     if (strcmp(norm, "latin-1") == 0 || strcmp(norm, "latin1") == 0 || strcmp(norm, "iso-8859-1") == 0)
@@ -309,7 +312,7 @@ static size_t bytes_size_of(TpyObject *o) { return tpy_bytes_sizeof(o); }
 static TpyObject *bytes_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op)
 {
     if (op == TPY_BINOP_ADD && tpy_bytes_check(a)) {
-        if (tpy_bytes_check(b))
+        if (tpy_byteslike_check(b))
             return tpy_bytes_concat(a, b);
         if (tpy_seq_is_builtin_value(b))
             return tpy_err_format(&tpy_TypeError_type, "can't concat %s to bytes", tpy_type_of(b)->name);

@@ -5,12 +5,15 @@
  * for empty separators and counts, ASCII-only case mapping and character
  * classes (Py_ISSPACE, Py_ISALPHA, ...), splitlines on \n, \r and \r\n
  * only.  Searching is textcore.c's, shared with str.
- * A "bytes-like object" is a bytes (tpy has no bytearray or memoryview yet).
+ * A "bytes-like object" is a bytes or a bytearray (bytearray.h); a method
+ * called on a bytearray returns bytearrays (tpy_byteslike_new/_same), so
+ * the bytearray type shares this file's method table.
  *
  * Conventions: see bytes.h.  The TpyNativeFn wrappers at the end parse
  * arguments with CPython's messages.
  */
 #include "bytes.h"
+#include "bytearray.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +30,9 @@
 #include "textcore.h"
 #include "tuple.h"
 
-#define DATA(b) ((const unsigned char *)TPY_BYTES_DATA(b))
-#define SIZE(b) TPY_BYTES_SIZE(b)
+#define DATA(b) ((const unsigned char *)tpy_byteslike_data(b))
+#define SIZE(b) tpy_byteslike_size(b)
+#define WDATA(r) tpy_byteslike_data(r)   /* a result being filled */
 
 static bool is_space(unsigned char c)
 {
@@ -44,7 +48,7 @@ static unsigned char to_lower(unsigned char c) { return is_upper(c) ? (unsigned 
 /* Raises "a bytes-like object is required, not 'str'" unless o is bytes. */
 static int require_bytes(TpyObject *o)
 {
-    if (tpy_bytes_check(o))
+    if (tpy_byteslike_check(o))
         return 0;
     tpy_err_format(&tpy_TypeError_type, "a bytes-like object is required, not '%s'",
                    tpy_type_of(o)->name);
@@ -62,7 +66,7 @@ static void adjust_indices(int64_t len, int64_t *start, int64_t *end)
  * stored in *byte).  0 / -1. */
 static int needle(TpyObject *sub, unsigned char *byte, const unsigned char **data, int64_t *len)
 {
-    if (tpy_bytes_check(sub)) {
+    if (tpy_byteslike_check(sub)) {
         *data = DATA(sub);
         *len = SIZE(sub);
         return 0;
@@ -150,7 +154,7 @@ static int starts_ends(TpyObject *b, TpyObject *x, int64_t start, int64_t end, b
         }
         return 0;
     }
-    if (!tpy_bytes_check(x)) {
+    if (!tpy_byteslike_check(x)) {
         tpy_err_format(&tpy_TypeError_type, "%s first arg must be bytes or a tuple of bytes, not %s",
                        at_end ? "endswith" : "startswith", tpy_type_of(x)->name);
         return -1;
@@ -172,7 +176,7 @@ int tpy_bytes_endswith(TpyObject *b, TpyObject *suffix, int64_t start, int64_t e
 
 static int append_slice(TpyObject *list, TpyObject *b, int64_t i, int64_t j)
 {
-    TpyObject *piece = tpy_bytes_from(DATA(b) + i, j - i);
+    TpyObject *piece = tpy_byteslike_new(b, DATA(b) + i, j - i);
     return piece == NULL ? -1 : tpy_list_append_steal(list, piece);
 }
 
@@ -318,7 +322,7 @@ TpyObject *tpy_bytes_join(TpyObject *sep, TpyObject *iterable)
     int64_t n = TPY_LIST_SIZE(seq), total = 0;
     for (int64_t i = 0; i < n; i++) {
         TpyObject *item = TPY_LIST_ITEMS(seq)[i];
-        if (!tpy_bytes_check(item)) {
+        if (!tpy_byteslike_check(item)) {
             tpy_err_format(&tpy_TypeError_type,
                            "sequence item %lld: expected a bytes-like object, %s found",
                            (long long)i, tpy_type_of(item)->name);
@@ -327,9 +331,9 @@ TpyObject *tpy_bytes_join(TpyObject *sep, TpyObject *iterable)
         }
         total += SIZE(item) + (i > 0 ? SIZE(sep) : 0);
     }
-    TpyObject *r = tpy_bytes_from(NULL, total);
+    TpyObject *r = tpy_byteslike_new(sep, NULL, total);
     if (r != NULL) {
-        char *out = TPY_BYTES_DATA(r);
+        char *out = WDATA(r);
         for (int64_t i = 0; i < n; i++) {
             TpyObject *item = TPY_LIST_ITEMS(seq)[i];
             if (i > 0) {
@@ -368,8 +372,8 @@ TpyObject *tpy_bytes_strip_chars(TpyObject *b, TpyObject *chars, int which)
         while (j > i && set[d[j - 1]])
             j--;
     if (i == 0 && j == SIZE(b))
-        return tpy_newref(b);
-    return tpy_bytes_from(d + i, j - i);
+        return tpy_byteslike_same(b);
+    return tpy_byteslike_new(b, d + i, j - i);
 }
 
 TpyObject *tpy_bytes_replace(TpyObject *b, TpyObject *old, TpyObject *new_, int64_t count)
@@ -389,13 +393,13 @@ TpyObject *tpy_bytes_replace(TpyObject *b, TpyObject *old, TpyObject *new_, int6
             hits++;
     }
     if (hits == 0)
-        return tpy_newref(b);
+        return tpy_byteslike_same(b);
     if (k > m && hits > (INT64_MAX - n) / (k - m))
         return tpy_err_format(&tpy_OverflowError_type, "replace bytes is too long");
-    TpyObject *r = tpy_bytes_from(NULL, n + hits * (k - m));
+    TpyObject *r = tpy_byteslike_new(b, NULL, n + hits * (k - m));
     if (r == NULL)
         return NULL;
-    unsigned char *out = (unsigned char *)TPY_BYTES_DATA(r);
+    unsigned char *out = (unsigned char *)WDATA(r);
     int64_t i = 0;
     for (int64_t h = 0; h < hits; h++) {
         int64_t j = m == 0 ? i : scan_forward(d, i, n, DATA(old), m);
@@ -426,10 +430,10 @@ enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 static TpyObject *convert_case(TpyObject *b, int how)
 {
     int64_t n = SIZE(b);
-    TpyObject *r = tpy_bytes_from(DATA(b), n);
+    TpyObject *r = tpy_byteslike_new(b, DATA(b), n);
     if (r == NULL)
         return NULL;
-    unsigned char *d = (unsigned char *)TPY_BYTES_DATA(r);
+    unsigned char *d = (unsigned char *)WDATA(r);
     bool previous_cased = false;
     for (int64_t i = 0; i < n; i++) {
         unsigned char c = d[i];
@@ -523,11 +527,11 @@ static TpyObject *pad(TpyObject *b, int64_t left, int64_t right, unsigned char f
     if (right < 0)
         right = 0;
     if (left == 0 && right == 0)
-        return tpy_newref(b);
-    TpyObject *r = tpy_bytes_from(NULL, left + SIZE(b) + right);
+        return tpy_byteslike_same(b);
+    TpyObject *r = tpy_byteslike_new(b, NULL, left + SIZE(b) + right);
     if (r == NULL)
         return NULL;
-    char *d = TPY_BYTES_DATA(r);
+    char *d = WDATA(r);
     memset(d, fill, (size_t)left);
     memcpy(d + left, DATA(b), (size_t)SIZE(b));
     memset(d + left + SIZE(b), fill, (size_t)right);
@@ -540,7 +544,7 @@ TpyObject *tpy_bytes_pad(TpyObject *b, int64_t width, unsigned char fill, int wh
 {
     int64_t marg = width - SIZE(b);
     if (marg <= 0)
-        return tpy_newref(b);
+        return tpy_byteslike_same(b);
     if (which == 1)
         return pad(b, 0, marg, fill);
     if (which == 2)
@@ -553,11 +557,11 @@ TpyObject *tpy_bytes_zfill(TpyObject *b, int64_t width)
 {
     int64_t n = SIZE(b);
     if (width <= n)
-        return tpy_newref(b);
+        return tpy_byteslike_same(b);
     TpyObject *r = pad(b, width - n, 0, '0');
     if (r == NULL)
         return NULL;
-    char *d = TPY_BYTES_DATA(r);
+    char *d = WDATA(r);
     if (n > 0 && (d[width - n] == '+' || d[width - n] == '-')) {
         d[0] = d[width - n];
         d[width - n] = '0';
@@ -576,19 +580,20 @@ TpyObject *tpy_bytes_partition(TpyObject *b, TpyObject *sep, bool back)
                       : scan_forward(DATA(b), 0, n, DATA(sep), m);
     TpyObject *parts[3] = {NULL, NULL, NULL};
     if (at < 0) {
-        TpyObject *empty = tpy_bytes_from(NULL, 0);
+        TpyObject *empty = tpy_byteslike_new(b, NULL, 0);
         if (empty == NULL)
             return NULL;
-        parts[back ? 2 : 0] = tpy_newref(b);
+        parts[back ? 2 : 0] = tpy_byteslike_same(b);
         parts[1] = tpy_newref(empty);
         parts[back ? 0 : 2] = empty;
     } else {
-        parts[0] = tpy_bytes_from(DATA(b), at);
-        parts[1] = tpy_newref(sep);
-        parts[2] = tpy_bytes_from(DATA(b) + at + m, n - at - m);
+        parts[0] = tpy_byteslike_new(b, DATA(b), at);
+        parts[1] = tpy_bytes_check(b) && tpy_bytes_check(sep) ? tpy_newref(sep)
+                                                               : tpy_byteslike_new(b, DATA(sep), m);
+        parts[2] = tpy_byteslike_new(b, DATA(b) + at + m, n - at - m);
     }
     TpyObject *r = NULL;
-    if (parts[0] != NULL && parts[2] != NULL)
+    if (parts[0] != NULL && parts[1] != NULL && parts[2] != NULL)
         r = tpy_tuple_pack(3, parts[0], parts[1], parts[2]);
     for (int i = 0; i < 3; i++)
         tpy_xdecref(parts[i]);
@@ -601,11 +606,11 @@ TpyObject *tpy_bytes_removeaffix(TpyObject *b, TpyObject *affix, bool suffix)
         return NULL;
     int64_t n = SIZE(b), m = SIZE(affix);
     if (m == 0 || m > n)
-        return tpy_newref(b);
+        return tpy_byteslike_same(b);
     const unsigned char *at = DATA(b) + (suffix ? n - m : 0);
     if (memcmp(at, DATA(affix), (size_t)m) != 0)
-        return tpy_newref(b);
-    return tpy_bytes_from(DATA(b) + (suffix ? 0 : m), n - m);
+        return tpy_byteslike_same(b);
+    return tpy_byteslike_new(b, DATA(b) + (suffix ? 0 : m), n - m);
 }
 
 TpyObject *tpy_bytes_expandtabs(TpyObject *b, int64_t tabsize)
@@ -616,9 +621,9 @@ TpyObject *tpy_bytes_expandtabs(TpyObject *b, int64_t tabsize)
         TpyObject *r = NULL;
         unsigned char *out = NULL;
         if (pass == 1) {
-            if ((r = tpy_bytes_from(NULL, size)) == NULL)
+            if ((r = tpy_byteslike_new(b, NULL, size)) == NULL)
                 return NULL;
-            out = (unsigned char *)TPY_BYTES_DATA(r);
+            out = (unsigned char *)WDATA(r);
         }
         col = 0;
         for (int64_t i = 0; i < n; i++) {
@@ -876,7 +881,7 @@ static TpyObject *pad_method(TpyObject *const *args, int64_t nargs, TpyObject *k
     unsigned char fill = ' ';
     if (nargs > 2) {
         TpyObject *f = args[2];
-        if (!tpy_bytes_check(f) || SIZE(f) != 1)
+        if (!tpy_byteslike_check(f) || SIZE(f) != 1)
             return tpy_err_format(&tpy_TypeError_type,
                                   "%s() argument 2 must be a byte string of length 1, not %s", name,
                                   tpy_type_of(f)->name);
@@ -953,7 +958,12 @@ static TpyObject *m_fromhex(TpyObject *const *args, int64_t nargs, TpyObject *kw
 {
     if (tpy_args_one("bytes.fromhex", nargs - 1, kwnames) < 0)
         return NULL;
-    return tpy_bytes_fromhex(args[1]);
+    TpyObject *r = tpy_bytes_fromhex(args[1]);
+    if (r == NULL || args[0] != &tpy_bytearray_type.ob)
+        return r;
+    TpyObject *ba = tpy_bytearray_from(TPY_BYTES_DATA(r), TPY_BYTES_SIZE(r));
+    tpy_decref(r);
+    return ba;
 }
 
 const TpyMethodDef tpy_bytes_methods[] = {

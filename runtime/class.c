@@ -80,7 +80,9 @@ const char *tpy_class_qualname(const TpyType *type)
 
 const char *tpy_class_module(const TpyType *type)
 {
-    return tpy_class_check(type) ? tpy_class_data(type)->module : "builtins";
+    if (tpy_class_check(type))
+        return tpy_class_data(type)->module;
+    return type->module != NULL ? type->module : "builtins";
 }
 
 int tpy_class_field_index(const TpyType *cls, const char *name)

@@ -65,7 +65,8 @@ enum {
     TPY_CLASS_SPEC_SLOTS = 1 << 0,       /* declared __slots__: no weaklist */
     TPY_CLASS_SPEC_DATACLASS = 1 << 1,   /* generated __init__/__repr__/__eq__ unless defined */
     TPY_CLASS_SPEC_NAMEDTUPLE = 1 << 2,  /* instances are tuples (tuple subclass layout) */
-    TPY_CLASS_SPEC_DATACLASS_ORDER = 1 << 3
+    TPY_CLASS_SPEC_DATACLASS_ORDER = 1 << 3,
+    TPY_CLASS_SPEC_DATACLASS_FROZEN = 1 << 4   /* assignment/deletion raise FrozenInstanceError */
 };
 
 typedef struct TpyClassSpec {

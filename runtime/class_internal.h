@@ -63,6 +63,11 @@ int tpy_namedtuple_install(TpyType *cls, const TpyClassSpec *spec);
  * value or NULL (a field with a default/factory).  0 / -1. */
 int tpy_dataclass_bind_args(const char *qual, const TpyClassData *cd, TpyObject *const *args,
                             int64_t npos, TpyObject *kwnames, TpyObject **out);
+/* dataclass(frozen=True): if `self.name = ...` / `del self.name` is
+ * forbidden (type(self) is a frozen dataclass, or `name` is a field of a
+ * frozen dataclass it derives from), raise FrozenInstanceError "cannot
+ * assign to field 'x'" / "cannot delete field 'x'" and return -1; else 0. */
+int tpy_dataclass_check_frozen(TpyObject *self, const char *name, bool del);
 /* NamedTuple construction: type(*args, **kw). */
 TpyObject *tpy_namedtuple_construct(TpyType *cls, TpyObject *const *args, int64_t nargs,
                                     TpyObject *kwnames);

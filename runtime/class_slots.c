@@ -73,16 +73,14 @@ static int64_t slot_hash(TpyObject *self)
         tpy_err_format(&tpy_TypeError_type, "__hash__ method should return an integer");
         return -1;
     }
-    // CPython's slot_tp_hash: a result that fits a C ssize_t is the hash
-    // itself (-1 is reserved for errors and becomes -2); a bigger one is
-    // reduced the way hash(int) reduces it.
+    // As CPython's slot_tp_hash: a result that fits in 64 bits is kept (so
+    // returning hash(y) gives hash(y)); only bigger ones are reduced as
+    // hash(int) does.  -1 is reserved for errors.
     int64_t h;
     if (!tpy_int_to_i64(r, &h))
         h = tpy_int_hash(r);
-    else if (h == -1)
-        h = -2;
     tpy_decref(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static int slot_truth(TpyObject *self)

@@ -270,6 +270,8 @@ TpyObject *tpy_cg_class_spec(const TpyCgClassSpec *s)
         p->flags |= TPY_CLASS_SPEC_NAMEDTUPLE;
     if (s->flags & TPY_CG_CLASS_ORDER)
         p->flags |= TPY_CLASS_SPEC_DATACLASS_ORDER;
+    if (s->flags & TPY_CG_CLASS_FROZEN)
+        p->flags |= TPY_CLASS_SPEC_DATACLASS_FROZEN;
     p->nfields = s->nfields;
     for (int i = 0; i < s->nfields; i++) {
         p->fields[i].name = plan_str(p, s->field_names[i]);

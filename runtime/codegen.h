@@ -86,7 +86,7 @@ bool tpy_cg_is_code(TpyObject *o);
  * default factories (if has_factories), nclass_attrs class attribute values. */
 enum { TPY_CG_METHOD_PLAIN, TPY_CG_METHOD_STATIC, TPY_CG_METHOD_CLASS, TPY_CG_METHOD_PROPERTY };
 enum { TPY_CG_CLASS_SLOTS = 1, TPY_CG_CLASS_DATACLASS = 2, TPY_CG_CLASS_NAMEDTUPLE = 4,
-       TPY_CG_CLASS_ORDER = 8 };
+       TPY_CG_CLASS_ORDER = 8, TPY_CG_CLASS_FROZEN = 16 };
 typedef struct TpyCgClassSpec {
     const char *name, *qualname, *module;
     uint32_t flags;                     /* TPY_CG_CLASS_* */

@@ -12,7 +12,13 @@
  *   __eq__ / order  compare the field tuples when both operands have exactly
  *       the same class, NotImplemented otherwise.
  *   __hash__  None (eq=True, frozen=False makes instances unhashable) unless
- *       the class body defines __hash__.
+ *       the class body defines __hash__; with frozen=True hash() of the
+ *       field tuple.
+ *   frozen=True: CPython generates __setattr__/__delattr__ raising
+ *       dataclasses.FrozenInstanceError; here the generic setattr of
+ *       instances asks tpy_dataclass_check_frozen first (typed code cannot
+ *       assign: the checker rejects it, and __init__ writes the fields
+ *       directly).
  *
  * A closure must know its *defining* class (a non-dataclass subclass
  * inherits the parent's __init__ with the parent's fields).  Storing the
@@ -34,6 +40,7 @@
 #include "bool.h"
 #include "dict.h"
 #include "exc.h"
+#include "int.h"
 #include "method.h"
 #include "none.h"
 #include "str.h"
@@ -315,6 +322,36 @@ DC_COMPARE(dc_gt, TPY_CMP_OP_GT)
 DC_COMPARE(dc_ge, TPY_CMP_OP_GE)
 #undef DC_COMPARE
 
+static TpyObject *dc_hash(TpyObject *data, TpyObject *const *args, int64_t nargs,
+                          TpyObject *kwnames)
+{
+    (void)kwnames;
+    if (nargs != 1)
+        return tpy_err_format(&tpy_TypeError_type, "__hash__() takes 1 positional argument");
+    TpyObject *t = field_tuple(args[0], tpy_class_data(defining_class(data, args[0])));
+    if (t == NULL)
+        return NULL;
+    int64_t h = tpy_object_hash(t);
+    tpy_decref(t);
+    return h == -1 && tpy_err_occurred() ? NULL : tpy_int_from_i64(h);
+}
+
+int tpy_dataclass_check_frozen(TpyObject *self, const char *name, bool del)
+{
+    for (TpyType *t = self->type; t != NULL && tpy_class_check(t); t = t->base) {
+        TpyClassData *cd = tpy_class_data(t);
+        if (!(cd->spec_flags & TPY_CLASS_SPEC_DATACLASS_FROZEN))
+            continue;
+        if (t == self->type || tpy_class_field_index(t, name) >= 0) {
+            tpy_err_format(&tpy_FrozenInstanceError_type, "cannot %s field '%s'",
+                           del ? "delete" : "assign to", name);
+            return -1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- installation */
 
 static int add_method(TpyType *cls, const char *name, TpyNativeClosureFn fn, TpyObject *data)
@@ -347,8 +384,16 @@ int tpy_dataclass_install(TpyType *cls, const TpyClassSpec *spec)
             add_method(cls, "__ge__", dc_ge, depth) < 0)
             return -1;
     }
-    // eq=True, frozen=False: __hash__ = None unless the body set it.
-    if (!user_hash && !user_eq && tpy_dict_setitem_cstr(cls->members, "__hash__", tpy_None) < 0)
-        return -1;
+    // eq=True, frozen=False: __hash__ = None unless the body set it;
+    // eq=True, frozen=True: hash of the field tuple.
+    // (A body's own __eq__ does not count as an explicit __hash__.)
+    if (!user_hash) {
+        if (spec->flags & TPY_CLASS_SPEC_DATACLASS_FROZEN) {
+            if (add_method(cls, "__hash__", dc_hash, depth) < 0)
+                return -1;
+        } else if (!user_eq && tpy_dict_setitem_cstr(cls->members, "__hash__", tpy_None) < 0) {
+            return -1;
+        }
+    }
     return 0;
 }

@@ -415,10 +415,11 @@ static size_t exc_size_of(TpyObject *self)
 /* Each type stores its kind in `user` (a small integer cast to a pointer) so
  * that str() and attributes can tell StopIteration from OSError; user
  * subclasses created by class.c inherit the kind through their base chain. */
-#define TPY_EXC(name_, base_, kind_)                                       \
+#define TPY_EXC_TYPE(name_, base_, kind_, module_)                         \
     TpyType tpy_##name_##_type = {                                         \
         .ob = TPY_STATIC_TYPE_HEADER,                                      \
         .name = #name_,                                                    \
+        .module = module_,                                                 \
         .base = &tpy_##base_##_type,                                       \
         .basicsize = sizeof(TpyBaseException),                             \
         .flags = EXC_FLAGS,                                                \
@@ -435,8 +436,13 @@ static size_t exc_size_of(TpyObject *self)
         .size_of = exc_size_of,                                            \
         .user = (void *)(uintptr_t)(KIND_##kind_ + 1),                     \
     };
+#define TPY_EXC(name_, base_, kind_) TPY_EXC_TYPE(name_, base_, kind_, NULL)
 #include "exc.def"
 #undef TPY_EXC
+
+/* Exceptions of stdlib modules (not in builtins, not in the table below). */
+TPY_EXC_TYPE(FrozenInstanceError, AttributeError, NAMED, "dataclasses")
+#undef TPY_EXC_TYPE
 
 TpyType *const tpy_exc_builtin_types[] = {
 #define TPY_EXC(name_, base_, kind_) &tpy_##name_##_type,

@@ -28,6 +28,9 @@ extern TpyType tpy_BaseException_type, tpy_Exception_type, tpy_TypeError_type,
 #include "exc.def"
 #undef TPY_EXC
 
+/* dataclasses.FrozenInstanceError (an AttributeError; module "dataclasses"). */
+extern TpyType tpy_FrozenInstanceError_type;
+
 /* All builtin exception types, in exc.def order, NULL-terminated (for the
  * builtins module). */
 extern TpyType *const tpy_exc_builtin_types[];

@@ -143,6 +143,8 @@ int tpy_instance_setattr(TpyObject *self, TpyObject *name, TpyObject *value)
         return -1;
     TpyType *type = self->type;
     TpyClassData *cd = tpy_class_data(type);
+    if (tpy_dataclass_check_frozen(self, n, value == NULL) < 0)
+        return -1;
     TpyObject *m = tpy_class_find_member(type, n, NULL);
     if (m != NULL && tpy_type_of(m)->descr_set != NULL)
         return tpy_type_of(m)->descr_set(m, self, value);

@@ -7,8 +7,9 @@
  *
  * range keeps start/stop/step/length as int64: the length is computed once
  * (CPython's get_len_of_range), `x in r` for an int is arithmetic, and the
- * iterator just counts.  Bounds outside int64 raise OverflowError (tpy
- * limitation; CPython falls back to a slow big-int range).
+ * iterator just counts.  Bounds or lengths beyond 63 bits make a "big"
+ * range (TpyRange.big) whose operations are range_big.c's, with int objects,
+ * as CPython's slow path; each entry point below dispatches on `big`.
  */
 #include "range.h"
 
@@ -17,6 +18,7 @@
 #include "abstract.h"
 #include "bool.h"
 #include "exc.h"
+#include "int.h"
 #include "none.h"
 #include "seqcommon.h"
 #include "str.h"
@@ -271,6 +273,7 @@ TpyObject *tpy_range_new(int64_t start, int64_t stop, int64_t step)
     r->stop = stop;
     r->step = step;
     r->length = range_len(start, stop, step);
+    r->big = NULL;
     return &r->ob;
 }
 
@@ -299,6 +302,16 @@ TpyObject *tpy_range_getitem_index(TpyObject *o, int64_t i)
 TpyObject *tpy_range_getitem(TpyObject *o, TpyObject *key)
 {
     TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL) {
+        if (tpy_slice_check(key))
+            return tpy_err_format(&tpy_OverflowError_type,
+                                  "slicing a range beyond 63 bits is not supported by tpy");
+        if (!tpy_object_is_instance(key, &tpy_int_type))
+            return tpy_err_format(&tpy_TypeError_type,
+                                  "range indices must be integers or slices, not %s",
+                                  tpy_type_of(key)->name);
+        return tpy_range_big_item(o, key);
+    }
     if (tpy_slice_check(key)) {
         int64_t start, stop, step;
         int64_t n = tpy_slice_get_indices(key, r->length, &start, &stop, &step);
@@ -352,10 +365,49 @@ static int exact_int(TpyObject *x, int64_t *v)
     return 1;
 }
 
+/* Items equal to x by iteration (stop at the first when `first`); -1 error. */
+static int64_t iter_count(TpyObject *o, TpyObject *x, bool first)
+{
+    TpyObject *it = tpy_object_iter(o), *item;
+    if (it == NULL)
+        return -1;
+    int64_t n = 0;
+    while ((item = tpy_type_of(it)->iternext(it)) != NULL) {
+        int eq = tpy_object_equal(item, x);
+        tpy_decref(item);
+        if (eq < 0) {
+            n = -1;
+            break;
+        }
+        n += eq;
+        if (eq && first)
+            break;
+    }
+    tpy_decref(it);
+    return tpy_err_occurred() ? -1 : n;
+}
+
+/* x in a big range: 1 / 0, or -1 when x is not an exact int (use equality). */
+static int big_has(TpyObject *o, TpyObject *x, TpyObject **pos)
+{
+    if (tpy_type_of(x) != &tpy_int_type && !tpy_bool_check(x))
+        return -1;
+    *pos = tpy_range_big_find(o, x);
+    return *pos != NULL;
+}
+
 int tpy_range_contains(TpyObject *o, TpyObject *x)
 {
     TpyRange *r = (TpyRange *)o;
     int64_t v, pos;
+    if (r->big != NULL) {
+        TpyObject *p = NULL;
+        int k = big_has(o, x, &p);
+        tpy_xdecref(p);
+        if (k >= 0 || tpy_err_occurred())
+            return tpy_err_occurred() ? -1 : k;
+        return iter_count(o, x, true) > 0 ? 1 : (tpy_err_occurred() ? -1 : 0);
+    }
     int k = exact_int(x, &v);
     if (k == 1)
         return range_has_int(r, v, &pos);
@@ -376,6 +428,14 @@ int tpy_range_contains(TpyObject *o, TpyObject *x)
 int64_t tpy_range_count(TpyObject *o, TpyObject *x)
 {
     int64_t v, pos;
+    if (((TpyRange *)o)->big != NULL) {
+        TpyObject *p = NULL;
+        int k = big_has(o, x, &p);
+        tpy_xdecref(p);
+        if (k >= 0 || tpy_err_occurred())
+            return tpy_err_occurred() ? -1 : k;
+        return iter_count(o, x, false);
+    }
     int k = exact_int(x, &v);
     if (k == 1)
         return range_has_int((TpyRange *)o, v, &pos) ? 1 : 0;
@@ -425,6 +485,8 @@ int64_t tpy_range_index(TpyObject *o, TpyObject *x)
 TpyObject *tpy_range_repr(TpyObject *o)
 {
     TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL)
+        return tpy_range_big_repr(o);
     char buf[96];
     if (r->step == 1)
         snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
@@ -454,10 +516,29 @@ static bool range_same(TpyRange *a, TpyRange *b)
     return a->step == b->step;
 }
 
+/* (length, start, step) with None for the parts that do not matter: what
+ * == and hash look at (CPython's range_equals, range_hash).  New tuple. */
+static TpyObject *range_key(TpyObject *o)
+{
+    TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL)
+        return tpy_range_big_key(o);
+    TpyObject *start = r->length == 0 ? tpy_None : tpy_smallint(r->start);
+    TpyObject *step = r->length <= 1 ? tpy_None : tpy_smallint(r->step);
+    return tpy_tuple_pack(3, tpy_smallint(r->length), start, step);
+}
+
 static TpyObject *range_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 {
     if (!tpy_range_check(a) || !tpy_range_check(b) || (op != TPY_CMP_OP_EQ && op != TPY_CMP_OP_NE))
         return tpy_newref(tpy_NotImplemented);
+    if (((TpyRange *)a)->big != NULL || ((TpyRange *)b)->big != NULL) {
+        TpyObject *ka = range_key(a), *kb = ka != NULL ? range_key(b) : NULL;
+        TpyObject *r = kb != NULL ? tpy_object_richcompare(ka, kb, op) : NULL;
+        tpy_xdecref(ka);
+        tpy_xdecref(kb);
+        return r;
+    }
     bool same = range_same((TpyRange *)a, (TpyRange *)b);
     return tpy_bool_from(op == TPY_CMP_OP_EQ ? same : !same);
 }
@@ -467,6 +548,12 @@ static TpyObject *range_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
 static int64_t range_hash(TpyObject *o)
 {
     TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL) {
+        TpyObject *k = tpy_range_big_key(o);
+        int64_t h = k != NULL ? tpy_tuple_hash(k) : -1;
+        tpy_xdecref(k);
+        return h;
+    }
     TpyObject *t = tpy_tuple_new(3);
     if (t == NULL)
         return -1;
@@ -502,12 +589,16 @@ static TpyObject *make_range_iter(int64_t start, int64_t step, int64_t len)
 TpyObject *tpy_range_iter(TpyObject *o)
 {
     TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL)
+        return tpy_range_big_iter(o, false);
     return make_range_iter(r->start, r->step, r->length);
 }
 
 TpyObject *tpy_range_reversed(TpyObject *o)
 {
     TpyRange *r = (TpyRange *)o;
+    if (r->big != NULL)
+        return tpy_range_big_iter(o, true);
     int64_t last = (int64_t)((uint64_t)r->start + (uint64_t)(r->length - 1) * (uint64_t)r->step);
     return make_range_iter(r->length ? last : 0, -r->step, r->length);
 }
@@ -539,13 +630,30 @@ TpyType tpy_range_iterator_type = {
     .length = range_iter_length,
 };
 
-static int64_t range_length_slot(TpyObject *o) { return ((TpyRange *)o)->length; }
-static int range_truth(TpyObject *o) { return ((TpyRange *)o)->length != 0; }
+static int64_t range_length_slot(TpyObject *o)
+{
+    return ((TpyRange *)o)->big != NULL ? tpy_range_big_length(o) : ((TpyRange *)o)->length;
+}
+
+static int range_truth(TpyObject *o)
+{
+    return ((TpyRange *)o)->big != NULL ? tpy_range_big_truth(o) : ((TpyRange *)o)->length != 0;
+}
+
+static void range_dealloc(TpyObject *o)
+{
+    tpy_xdecref(((TpyRange *)o)->big);
+    tpy_object_free(o);
+}
 static size_t range_size_of(TpyObject *o) { return tpy_range_sizeof(o); }
 
 static TpyObject *range_getattr(TpyObject *o, TpyObject *name)
 {
     TpyRange *r = (TpyRange *)o;
+    static const char *const names[] = {"start", "stop", "step"};
+    for (int i = 0; r->big != NULL && i < 3; i++)
+        if (tpy_str_equal_cstr(name, names[i]))
+            return tpy_range_big_attr(o, i);
     if (tpy_str_equal_cstr(name, "start"))
         return int_object(r->start);
     if (tpy_str_equal_cstr(name, "stop"))
@@ -563,13 +671,9 @@ static int range_arg(TpyObject *o, int64_t *out)
                        tpy_type_of(o)->name);
         return -1;
     }
-    int64_t v = tpy_number_as_i64(o);
-    if (v == -1 && tpy_err_occurred())
-        return -1;
-    if (!tpy_fits_smallint(v)) {
-        tpy_err_format(&tpy_OverflowError_type, "range bounds must fit in 63 bits in tpy");
-        return -1;
-    }
+    int64_t v;
+    if (!tpy_int_to_i64(o, &v) || !tpy_fits_smallint(v))
+        return 1;   // beyond 63 bits: a big range
     *out = v;
     return 0;
 }
@@ -584,11 +688,17 @@ static TpyObject *range_construct(TpyType *type, TpyObject *const *args, int64_t
     if (nargs > 3)
         return tpy_err_format(&tpy_TypeError_type, "range expected at most 3 arguments, got %lld",
                               (long long)nargs);
-    if (nargs == 1)
-        return range_arg(args[0], &v[1]) < 0 ? NULL : tpy_range_new(0, v[1], 1);
-    for (int64_t i = 0; i < nargs; i++)
-        if (range_arg(args[i], &v[i]) < 0)
+    TpyObject *obj[3] = {tpy_smallint(0), NULL, tpy_smallint(1)};
+    bool big = false;
+    for (int64_t i = 0; i < nargs; i++) {
+        int k = nargs == 1 ? range_arg(args[0], &v[1]) : range_arg(args[i], &v[i]);
+        if (k < 0)
             return NULL;
+        big |= k == 1;
+        obj[nargs == 1 ? 1 : i] = args[i];
+    }
+    if (big)
+        return tpy_range_big_new(obj[0], obj[1], obj[2]);
     return tpy_range_new(v[0], v[1], v[2]);
 }
 
@@ -604,6 +714,13 @@ static TpyObject *m_range_index(TpyObject *const *args, int64_t nargs, TpyObject
 {
     if (tpy_seq_check_args("index", nargs - 1, kwnames, 1, 1) < 0)
         return NULL;
+    if (((TpyRange *)args[0])->big != NULL) {
+        TpyObject *pos = NULL;
+        if (big_has(args[0], args[1], &pos) > 0)
+            return pos;
+        if (tpy_err_occurred())
+            return NULL;
+    }
     int64_t n = tpy_range_index(args[0], args[1]);
     return n < 0 ? NULL : tpy_smallint(n);
 }
@@ -627,7 +744,7 @@ TpyType tpy_range_type = {
     .name = "range",
     .base = &tpy_object_type,
     .basicsize = sizeof(TpyRange),
-    .dealloc = tpy_object_free,
+    .dealloc = range_dealloc,
     .repr = tpy_range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,

@@ -23,6 +23,10 @@ extern TpyType tpy_range_type, tpy_range_iterator_type, tpy_slice_type;
 typedef struct TpyRange {
     TpyObject ob;
     int64_t start, stop, step, length;
+    /* NULL for the fast kind (everything above fits in 63 bits); else the
+     * tuple (start, stop, step, length) of ints and the fields above are
+     * unused: range_big.c's slow path. */
+    TpyObject *big;
 } TpyRange;
 
 typedef struct TpySlice {
@@ -63,6 +67,22 @@ TpyObject *tpy_slice_repr(TpyObject *slice);
 int tpy_index_from_object(TpyObject *o, const char *what, int64_t *out);
 
 /* ---------------------------------------------------------------- range */
+
+/* The slow path for bounds or lengths beyond 63 bits (range_big.c): each
+ * takes a range whose `big` is set.  big_new returns a fast range when
+ * everything fits.  big_item: the item at an int index (IndexError);
+ * big_find: the index of int x, NULL without exception if absent; big_attr:
+ * 0 start, 1 stop, 2 step; big_key: (length, start, step) for == and hash. */
+extern TpyType tpy_range_big_iterator_type;
+TpyObject *tpy_range_big_new(TpyObject *start, TpyObject *stop, TpyObject *step);
+int64_t tpy_range_big_length(TpyObject *r);   /* OverflowError beyond int64 */
+int tpy_range_big_truth(TpyObject *r);
+TpyObject *tpy_range_big_item(TpyObject *r, TpyObject *index);
+TpyObject *tpy_range_big_find(TpyObject *r, TpyObject *x);
+TpyObject *tpy_range_big_attr(TpyObject *r, int which);
+TpyObject *tpy_range_big_repr(TpyObject *r);
+TpyObject *tpy_range_big_key(TpyObject *r);
+TpyObject *tpy_range_big_iter(TpyObject *r, bool reversed);
 
 /* range(start, stop, step): ValueError "range() arg 3 must not be zero". */
 TpyObject *tpy_range_new(int64_t start, int64_t stop, int64_t step);

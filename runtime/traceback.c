@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "class.h"
 #include "exc.h"
 #include "file.h"
 #include "gc.h"
@@ -190,7 +191,14 @@ static void print_entries(TpyTraceback *tb, FILE *out)
 
 static void print_exception_line(TpyObject *exc, FILE *out)
 {
-    const char *name = tpy_type_of(exc)->name;
+    // CPython prints module.qualname unless the module is builtins or __main__.
+    TpyType *type = tpy_type_of(exc);
+    const char *module = tpy_class_module(type);
+    char name[600];
+    if (strcmp(module, "builtins") == 0 || strcmp(module, "__main__") == 0)
+        snprintf(name, sizeof name, "%s", tpy_class_qualname(type));
+    else
+        snprintf(name, sizeof name, "%s.%s", module, tpy_class_qualname(type));
     TpyObject *s = tpy_object_str(exc);
     if (s == NULL) {
         tpy_err_clear();

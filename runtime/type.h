@@ -142,6 +142,10 @@ struct TpyType {
     /* Weak references to this type object (weakref.h; type objects are
      * weakly referenceable, as in CPython).  Not owned. */
     TpyObject *weaklist;
+    /* __module__ of a static type defined outside builtins ("dataclasses" for
+     * FrozenInstanceError); NULL = "builtins".  User classes keep theirs in
+     * TpyClassData.  Tracebacks print "module.Name: msg" for such types. */
+    const char *module;
 };
 
 /* Static type objects start with this header (types are immortal: their

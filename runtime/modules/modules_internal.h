@@ -18,5 +18,6 @@ extern const TpyModuleDef tpy_os_path_module_def;
 extern const TpyModuleDef tpy_collections_module_def;
 extern const TpyModuleDef tpy_gc_module_def;
 extern const TpyModuleDef tpy_weakref_module_def;
+extern const TpyModuleDef tpy_dataclasses_module_def;
 
 #endif

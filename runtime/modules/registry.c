@@ -24,6 +24,7 @@ static const TpyModuleDef *const modules[] = {
     &tpy_collections_module_def,
     &tpy_gc_module_def,
     &tpy_weakref_module_def,
+    &tpy_dataclasses_module_def,
     NULL,
 };
 

@@ -13,3 +13,5 @@ class Shape:
     def describe(self) -> str:
         return f"shape {self.name}"
 print("mod_helper imported")
+class HelperError(Exception):
+    pass
