@@ -634,7 +634,11 @@ static bool chain_splits(TpyAstExpr *e)
 /* Part i of a chain as a one-comparison expression (on the C stack). */
 static TpyAstExpr chain_part(TpyAstExpr *e, int i)
 {
-    TpyAstExpr p = *e;
+    TpyAstExpr p;   /* nodes are allocated to their kind's size: copy fields, not *e */
+    memset(&p, 0, sizeof p);
+    p.kind = e->kind;
+    p.pos = e->pos;
+    p.type = e->type;
     p.u.compare.left = i == 0 ? e->u.compare.left : e->u.compare.comparators.items[i - 1];
     p.u.compare.ops = &e->u.compare.ops[i];
     p.u.compare.comparators.items = &e->u.compare.comparators.items[i];
