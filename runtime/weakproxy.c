@@ -83,96 +83,41 @@ static TpyObject *proxy_richcompare(TpyObject *a, TpyObject *b, TpyCompareOp op)
     return r;
 }
 
-static int proxy_truth(TpyObject *self)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return -1;
-    int r = tpy_object_is_true(obj);
-    tpy_decref(obj);
-    return r;
-}
+/* A slot that forwards to the live referent: fetch it (ReferenceError if it
+ * is dead), apply the generic operation, drop the temporary reference. */
+#define PROXY_FORWARD(RET, ERR, NAME, PARAMS, CALL) \
+    static RET NAME PARAMS                          \
+    {                                               \
+        TpyObject *obj = referent(self);            \
+        if (obj == NULL)                            \
+            return ERR;                             \
+        RET r = CALL;                               \
+        tpy_decref(obj);                            \
+        return r;                                   \
+    }
 
-static int64_t proxy_length(TpyObject *self)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return -1;
-    int64_t r = tpy_object_length(obj);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(int, -1, proxy_truth, (TpyObject *self), tpy_object_is_true(obj))
 
-static TpyObject *proxy_iter(TpyObject *self)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return NULL;
-    TpyObject *r = tpy_object_iter(obj);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(int64_t, -1, proxy_length, (TpyObject *self), tpy_object_length(obj))
 
-static TpyObject *proxy_getitem(TpyObject *self, TpyObject *key)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return NULL;
-    TpyObject *r = tpy_object_getitem(obj, key);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(TpyObject *, NULL, proxy_iter, (TpyObject *self), tpy_object_iter(obj))
 
-static int proxy_setitem(TpyObject *self, TpyObject *key, TpyObject *value)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return -1;
-    int r = tpy_object_setitem(obj, key, value);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(TpyObject *, NULL, proxy_getitem, (TpyObject *self, TpyObject *key),
+              tpy_object_getitem(obj, key))
 
-static int proxy_contains(TpyObject *self, TpyObject *item)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return -1;
-    int r = tpy_object_contains(obj, item);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(int, -1, proxy_setitem, (TpyObject *self, TpyObject *key, TpyObject *value),
+              tpy_object_setitem(obj, key, value))
 
-static TpyObject *proxy_call(TpyObject *self, TpyObject *const *args, int64_t nargs,
-                             TpyObject *kwnames)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return NULL;
-    TpyObject *r = tpy_object_call(obj, args, nargs, kwnames);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(int, -1, proxy_contains, (TpyObject *self, TpyObject *item), tpy_object_contains(obj, item))
 
-static TpyObject *proxy_getattr(TpyObject *self, TpyObject *name)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return NULL;
-    TpyObject *r = tpy_object_getattr(obj, name);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(TpyObject *, NULL, proxy_call,
+              (TpyObject *self, TpyObject *const *args, int64_t nargs, TpyObject *kwnames),
+              tpy_object_call(obj, args, nargs, kwnames))
 
-static int proxy_setattr(TpyObject *self, TpyObject *name, TpyObject *value)
-{
-    TpyObject *obj = referent(self);
-    if (obj == NULL)
-        return -1;
-    int r = tpy_object_setattr(obj, name, value);
-    tpy_decref(obj);
-    return r;
-}
+PROXY_FORWARD(TpyObject *, NULL, proxy_getattr, (TpyObject *self, TpyObject *name), tpy_object_getattr(obj, name))
+
+PROXY_FORWARD(int, -1, proxy_setattr, (TpyObject *self, TpyObject *name, TpyObject *value),
+              tpy_object_setattr(obj, name, value))
 
 static TpyObject *proxy_binop(TpyObject *a, TpyObject *b, TpyBinaryOp op)
 {
