@@ -932,30 +932,27 @@ dispatch:
         tpy_decref(r);
         NEXT(3);
     }
-    TARGET(NEG_INT) {
-        TpyObject *a = R[OP(1)].o;
-        if (tpy_is_smallint(a) && tpy_smallint_value(a) != TPY_SMALLINT_MIN) {
-            SET_OBJ(A, tpy_smallint(-tpy_smallint_value(a)));
-            NEXT(2);
-        }
-        TpyObject *r = tpy_int_neg(a);
-        if (r == NULL)
-            goto error;
-        SET_OBJ(A, r);
-        NEXT(2);
+/* Unary int operations: a tagged operand whose result stays tagged (v is
+ * its value; MIN's negation would not fit) takes the inline path, anything
+ * else the runtime function. */
+#define INT_UNARY(NAME, FAST_OK, FAST_EXPR, SLOW)                       \
+    TARGET(NAME) {                                                      \
+        TpyObject *a = R[OP(1)].o;                                      \
+        if (tpy_is_smallint(a)) {                                       \
+            int64_t v = tpy_smallint_value(a);                          \
+            if (FAST_OK) {                                              \
+                SET_OBJ(A, tpy_smallint(FAST_EXPR));                    \
+                NEXT(2);                                                \
+            }                                                           \
+        }                                                               \
+        TpyObject *r = SLOW(a);                                         \
+        if (r == NULL)                                                  \
+            goto error;                                                 \
+        SET_OBJ(A, r);                                                  \
+        NEXT(2);                                                        \
     }
-    TARGET(INVERT_INT) {
-        TpyObject *a = R[OP(1)].o;
-        if (tpy_is_smallint(a)) {
-            SET_OBJ(A, tpy_smallint(~tpy_smallint_value(a)));
-            NEXT(2);
-        }
-        TpyObject *r = tpy_int_invert(a);
-        if (r == NULL)
-            goto error;
-        SET_OBJ(A, r);
-        NEXT(2);
-    }
+    INT_UNARY(NEG_INT, v != TPY_SMALLINT_MIN, -v, tpy_int_neg)
+    INT_UNARY(INVERT_INT, true, ~v, tpy_int_invert)
 #define INT_CMP(NAME, OPR)                                         \
     TARGET(NAME) {                                                 \
         R[A].i = int_compare(R[OP(1)].o, R[OP(2)].o) OPR 0;        \
@@ -991,19 +988,7 @@ dispatch:
         }
         NEXT(2);
     }
-    TARGET(ABS_INT) {
-        TpyObject *a = R[OP(1)].o;
-        if (tpy_is_smallint(a) && tpy_smallint_value(a) != TPY_SMALLINT_MIN) {
-            int64_t v = tpy_smallint_value(a);
-            SET_OBJ(A, tpy_smallint(v < 0 ? -v : v));
-            NEXT(2);
-        }
-        TpyObject *r = tpy_int_abs(a);
-        if (r == NULL)
-            goto error;
-        SET_OBJ(A, r);
-        NEXT(2);
-    }
+    INT_UNARY(ABS_INT, v != TPY_SMALLINT_MIN, v < 0 ? -v : v, tpy_int_abs)
     TARGET(ADD_INT_IMM) {
         TpyObject *a = R[OP(1)].o;
         intptr_t ir;
